@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Workbench.Core.Documents;
+using Workbench.Core.Segmentation;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench segment --lang en|ja FILE</c>: prints one sentence per line.</summary>
+internal static class SegmentCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var language = new Option<string>("--lang") { Description = "Language of the file: en or ja", Required = true };
+        language.AcceptOnlyFromAmong("en", "ja");
+        var file = new Argument<string>("FILE") { Description = "A .txt, .md or .html file" };
+        var command = new Command("segment", "Split a file into sentences, one per line") { language, file };
+        contexts.SetAction(command, (parsed, context) =>
+        {
+            LanguageCodes.TryParse(parsed.GetValue(language), out var lang);
+            foreach (var segment in DocumentSegmenter.Default.SegmentFile(parsed.GetValue(file)!, lang))
+            {
+                context.Out.WriteLine(segment.Text);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Workbench.Cli;
+
+return WorkbenchCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Workbench.Cli.Commands;
+
+namespace Workbench.Cli;
+
+/// <summary>The <c>workbench</c> command line: builds the command tree and runs it.</summary>
+public static class WorkbenchCli
+{
+    /// <summary>Exit code for usage errors and unusable input.</summary>
+    public const int InputErrorExitCode = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Workbench: a bilingual English–Japanese translation-memory workbench.");
+        globals.AddTo(root);
+        foreach (var command in CreateCommands(globals, stdout, stderr))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"workbench: {error.Message}");
+            }
+
+            return InputErrorExitCode;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static IEnumerable<Command> CreateCommands(GlobalOptions globals, TextWriter stdout, TextWriter stderr)
+    {
+        var context = new CommandContextFactory(globals, stdout, stderr);
+        yield return SegmentCommand.Create(context);
+    }
+}

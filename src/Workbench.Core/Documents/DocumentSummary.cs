@@ -1,0 +1,19 @@
+namespace Workbench.Core.Documents;
+
+/// <summary>A stored document with its counts, for listings and the review UI's document picker.</summary>
+public sealed record DocumentSummary(
+    long Id,
+    string Name,
+    string? EnglishSource,
+    string? JapaneseSource,
+    DateTimeOffset ImportedAt,
+    int EnglishSegments,
+    int JapaneseSegments,
+    int Links,
+    int ConfirmedLinks,
+    int RejectedLinks,
+    int LowConfidenceLinks)
+{
+    /// <summary>Share of links a reviewer has confirmed or rejected, 0..1.</summary>
+    public double ReviewedShare => Links == 0 ? 0 : (double)(ConfirmedLinks + RejectedLinks) / Links;
+}
