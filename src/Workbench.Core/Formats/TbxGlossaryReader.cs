@@ -6,7 +6,7 @@ using Workbench.Core.Terminology;
 namespace Workbench.Core.Formats;
 
 /// <summary>
-/// TBX (TBX-Basic / ISO 30042, with or without namespace): each <c>termEntry</c> (or <c>conceptEntry</c>) gives one
+/// TBX (TBX-Basic 2008 termEntry/langSet/tig and ISO 30042:2019 conceptEntry/langSec/termSec, with or without namespace): each entry gives one
 /// glossary entry per usable English term; Japanese terms whose <c>administrativeStatus</c> is deprecated,
 /// superseded or forbidden become forbidden variants, all others approved renderings.
 /// </summary>
@@ -56,7 +56,7 @@ public static class TbxGlossaryReader
         var english = new List<string>();
         var approved = new List<string>();
         var forbidden = new List<string>();
-        foreach (var langSet in termEntry.Elements().Where(e => e.Name.LocalName == "langSet"))
+        foreach (var langSet in termEntry.Elements().Where(e => e.Name.LocalName is "langSet" or "langSec"))
         {
             var code = (string?)langSet.Attribute(XNamespace.Xml + "lang") ?? (string?)langSet.Attribute("lang");
             if (!LanguageCodes.TryParse(code, out var language))
