@@ -45,7 +45,7 @@ internal static partial class EnglishTermCandidates
     }
 
     private static bool IsContentWord(string token) =>
-        token.Length > 2 && char.IsLower(token[0]) && !StopWords.Contains(token);
+        token.Length > 2 && !StopWords.Contains(token);
 
     private static void Add(string text, List<string> candidates, Dictionary<string, string> surface)
     {

@@ -269,7 +269,12 @@ public sealed class TermInconsistencyDetector
             }
         }
 
-        foreach (var (term, pairIndices) in pairsByEnglish.Where(kv => kv.Value.Count >= options.MinimumEnglishTermPairs))
+        // Longer English terms first, so "existential deterrence" rather than "existential" names a rendering pair.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, pairIndices) in pairsByEnglish
+            .Where(kv => kv.Value.Count >= options.MinimumEnglishTermPairs)
+            .OrderByDescending(kv => kv.Key.Count(c => c == ' '))
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var first = BestRendering(pairIndices, japaneseTerms, japaneseFrequency);
             if (first is null)
@@ -279,7 +284,8 @@ public sealed class TermInconsistencyDetector
 
             var without = pairIndices.Where(p => !japaneseTerms[p].Contains(first)).ToList();
             var second = BestRendering(without, japaneseTerms, japaneseFrequency);
-            if (second is null || first.Contains(second, StringComparison.Ordinal) || second.Contains(first, StringComparison.Ordinal))
+            if (second is null || first.Contains(second, StringComparison.Ordinal) || second.Contains(first, StringComparison.Ordinal)
+                || !reported.Add(string.CompareOrdinal(first, second) < 0 ? $"{first}|{second}" : $"{second}|{first}"))
             {
                 continue;
             }
