@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Workbench.Core.Terminology;
 
 /// <summary>
@@ -12,74 +10,87 @@ public static class EnglishTermNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + 2);
-        builder.Append(' ');
-        var word = new StringBuilder();
-        foreach (var raw in text)
+        var output = text.Length < 512 ? stackalloc char[(2 * text.Length) + 2] : new char[(2 * text.Length) + 2];
+        var length = 0;
+        output[length++] = ' ';
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = raw is '’' or '‘' ? '\'' : raw;
-            if (char.IsLetterOrDigit(c) || (c == '\'' && word.Length > 0))
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                word.Append(char.ToLowerInvariant(c));
+                i++;
                 continue;
             }
 
-            Flush(builder, word);
+            var start = length;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && length > start)))
+            {
+                output[length++] = IsApostrophe(text[i]) ? '\'' : char.ToLowerInvariant(text[i]);
+                i++;
+            }
+
+            var stemLength = StemLength(output[start..length]);
+            if (stemLength == 0)
+            {
+                length = start;
+                continue;
+            }
+
+            // "-ies" → "-y" is the only rule that does not just cut characters off.
+            if (IsIesPlural(output[start..length], stemLength))
+            {
+                output[start + stemLength - 1] = 'y';
+            }
+
+            length = start + stemLength;
+            output[length++] = ' ';
         }
 
-        Flush(builder, word);
-        return builder.ToString();
+        return new string(output[..length]);
     }
 
     /// <summary>The stem of one lower-case word: possessive and regular plural endings removed.</summary>
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var stem = word;
-        if (stem.EndsWith("'s", StringComparison.Ordinal))
-        {
-            stem = stem[..^2];
-        }
-
-        stem = stem.TrimEnd('\'');
-        if (stem.Length <= 3)
-        {
-            return stem;
-        }
-
-        if (stem.EndsWith("ies", StringComparison.Ordinal) && stem.Length > 4)
-        {
-            return stem[..^3] + "y";
-        }
-
-        if (stem.EndsWith("sses", StringComparison.Ordinal)
-            || stem.EndsWith("ches", StringComparison.Ordinal)
-            || stem.EndsWith("shes", StringComparison.Ordinal)
-            || stem.EndsWith("xes", StringComparison.Ordinal))
-        {
-            return stem[..^2];
-        }
-
-        var keepsFinalS = stem.EndsWith("ss", StringComparison.Ordinal)
-            || stem.EndsWith("us", StringComparison.Ordinal)
-            || stem.EndsWith("is", StringComparison.Ordinal);
-        return stem[^1] == 's' && !keepsFinalS ? stem[..^1] : stem;
+        var stemLength = StemLength(word);
+        return IsIesPlural(word, stemLength) ? string.Concat(word.AsSpan(0, stemLength - 1), "y") : word[..stemLength];
     }
 
-    private static void Flush(StringBuilder builder, StringBuilder word)
+    private static bool IsIesPlural(ReadOnlySpan<char> word, int stemLength)
     {
-        if (word.Length == 0)
-        {
-            return;
-        }
-
-        var stem = Stem(word.ToString());
-        word.Clear();
-        if (stem.Length == 0)
-        {
-            return;
-        }
-
-        builder.Append(stem).Append(' ');
+        var core = word.EndsWith("'s") ? word[..^2] : word.TrimEnd('\'');
+        return core.Length > 4 && core.EndsWith("ies") && stemLength == core.Length - 2;
     }
+
+    // Length of the stem of a lower-case word; for "-ies" plurals the stem is one character shorter than the word
+    // minus "es", and its last character must become 'y' (handled by the callers).
+    private static int StemLength(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s"))
+        {
+            word = word[..^2];
+        }
+
+        word = word.TrimEnd('\'');
+        if (word.Length <= 3)
+        {
+            return word.Length;
+        }
+
+        if (word.EndsWith("ies") && word.Length > 4)
+        {
+            return word.Length - 2;
+        }
+
+        if (word.EndsWith("sses") || word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("xes"))
+        {
+            return word.Length - 2;
+        }
+
+        var keepsFinalS = word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is");
+        return word[^1] == 's' && !keepsFinalS ? word.Length - 1 : word.Length;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 }

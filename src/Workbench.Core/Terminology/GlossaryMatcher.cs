@@ -56,13 +56,14 @@ public sealed class GlossaryMatcher
             return [];
         }
 
-        var found = new SortedSet<int>();
+        var found = new List<int>();
         foreach (var match in buffer)
         {
-            found.UnionWith(entriesByEnglishPattern[match.Pattern]);
+            found.AddRange(entriesByEnglishPattern[match.Pattern]);
         }
 
-        return [.. found];
+        found.Sort();
+        return [.. found.Distinct()];
     }
 
     /// <summary>Approved and forbidden renderings in the Japanese text, in text order.</summary>

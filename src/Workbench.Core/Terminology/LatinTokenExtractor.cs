@@ -12,27 +12,54 @@ public static partial class LatinTokenExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(exemptions);
-        var tokens = new List<string>();
-        foreach (Match match in Token().Matches(text))
+        List<string>? tokens = null;
+        var i = 0;
+        while (i < text.Length)
         {
-            var token = match.Value;
-            if (token.Length > 2 && token[^1] == 's' && char.IsAsciiLetterUpper(token[^2]))
+            if (!char.IsAsciiLetterOrDigit(text[i]) || (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
             {
-                token = token[..^1];
+                i++;
+                continue;
             }
 
-            var upper = token.Count(char.IsAsciiLetterUpper);
-            var lower = token.Count(char.IsAsciiLetterLower);
-            var digits = token.Count(char.IsAsciiDigit);
+            // One token: alphanumeric runs joined by single hyphens (F-35A).
+            var start = i;
+            int upper = 0, lower = 0, digits = 0;
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
+            {
+                upper += char.IsAsciiLetterUpper(text[i]) ? 1 : 0;
+                lower += char.IsAsciiLetterLower(text[i]) ? 1 : 0;
+                digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                i++;
+            }
+
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            if (end - start > 2 && text[end - 1] == 's' && char.IsAsciiLetterUpper(text[end - 2]))
+            {
+                end--;
+                lower--;
+            }
+
             var isAcronym = upper >= 2 && lower == 0;
             var isDesignation = upper >= 1 && digits >= 1;
-            if ((isAcronym || isDesignation) && !exemptions.Contains(token) && !RomanNumeral().IsMatch(token) && !tokens.Contains(token))
+            if (!isAcronym && !isDesignation)
             {
-                tokens.Add(token);
+                continue;
+            }
+
+            var token = text[start..end];
+            if (!exemptions.Contains(token) && !RomanNumeral().IsMatch(token) && !(tokens?.Contains(token) ?? false))
+            {
+                (tokens ??= []).Add(token);
             }
         }
 
-        return tokens;
+        return tokens is null ? [] : tokens;
     }
 
     /// <summary>Whether the normalised Japanese contains the token as a whole Latin word, hyphens optional.</summary>
@@ -55,9 +82,6 @@ public static partial class LatinTokenExtractor
 
         return false;
     }
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
 
     [GeneratedRegex(@"^[IVXLC]+$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();

@@ -32,6 +32,11 @@ public static partial class QuantityExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var quantities = new List<Quantity>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return quantities;
+        }
+
         foreach (Match match in EnglishNumber().Matches(text))
         {
             var value = double.Parse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -55,7 +60,7 @@ public static partial class QuantityExtractor
         while (i < normalizedText.Length)
         {
             var c = normalizedText[i];
-            var startsNumber = char.IsAsciiDigit(c) || KanjiDigits.ContainsKey(c) || KanjiSmallUnits.ContainsKey(c);
+            var startsNumber = char.IsAsciiDigit(c) || IsKanjiNumeral(c);
             if (!startsNumber || IsDesignationDigit(normalizedText, i))
             {
                 i++;
@@ -74,6 +79,8 @@ public static partial class QuantityExtractor
 
         return quantities;
     }
+
+    private static bool IsKanjiNumeral(char c) => c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千';
 
     // Digits glued to Latin letters (F-35A, B61, G7) are names, not quantities.
     private static bool IsDesignationDigit(string text, int i)

@@ -54,4 +54,11 @@ public sealed class GlossaryMatcherTests
         Assert.Contains(matches, m => m.Entry == 0 && m.Kind == GlossaryMatchKind.Forbidden && m.Found == "拡張抑止");
         Assert.Contains(matches, m => m.Entry == 3 && m.Found == "ＮＡＴＯ");
     }
+
+    [Theory]
+    [InlineData("The Policies' aims", " the policy aim ")]
+    [InlineData("NATO’s ICBMs, classes and boxes", " nato icbm class and box ")]
+    [InlineData("extended-deterrence", " extended deterrence ")]
+    public void English_normalisation_stems_plurals_and_possessives(string english, string expected) =>
+        Assert.Equal(expected, EnglishTermNormalizer.Normalize(english));
 }
