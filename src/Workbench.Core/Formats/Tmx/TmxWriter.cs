@@ -12,7 +12,8 @@ namespace Workbench.Core.Formats.Tmx;
 /// </summary>
 public sealed class TmxWriter
 {
-    private const string Declaration = "version=\"1.0\" encoding=\"UTF-8\"";
+    /// <summary>Written by hand: XmlWriter would name the encoding of a text writer (utf-16 for a StringWriter).</summary>
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private const string ToolName = "Workbench";
     private const int NumberBufferLength = 32;
 
@@ -34,6 +35,8 @@ public sealed class TmxWriter
     /// <summary>Writes UTF-8 without a byte-order mark; leaves <paramref name="output"/> open.</summary>
     public ExportResult Write(IEnumerable<AlignedPair> pairs, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Utf8WithoutBom.GetBytes(Declaration));
         using var writer = XmlWriter.Create(output, CreateSettings());
         return Write(pairs, writer);
     }
@@ -42,6 +45,8 @@ public sealed class TmxWriter
     /// as the bytes reaching a file or pipe are the console's UTF-8.</summary>
     public ExportResult Write(IEnumerable<AlignedPair> pairs, TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Declaration);
         using var writer = XmlWriter.Create(output, CreateSettings());
         return Write(pairs, writer);
     }
@@ -61,7 +66,6 @@ public sealed class TmxWriter
     private ExportResult Write(IEnumerable<AlignedPair> pairs, XmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        writer.WriteProcessingInstruction("xml", Declaration);
         writer.WriteStartElement("tmx");
         writer.WriteAttributeString("version", "1.4");
         WriteHeader(writer);
