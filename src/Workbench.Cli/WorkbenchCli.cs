@@ -42,5 +42,7 @@ public static class WorkbenchCli
         yield return ListCommand.Create(context);
         yield return ShowCommand.Create(context);
         yield return DemoCommand.Create(context);
+        yield return ExportCommand.Create(context);
+        yield return ImportTmxCommand.Create(context);
     }
 }

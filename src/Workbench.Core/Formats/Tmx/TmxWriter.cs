@@ -87,6 +87,7 @@ public sealed class TmxWriter
 
         writer.WriteEndElement();
         writer.WriteEndElement();
+        writer.WriteWhitespace("\n");
         writer.Flush();
         return new ExportResult(written, skipped);
     }
