@@ -62,7 +62,6 @@ public sealed partial class TmxReader
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
-        MaxCharactersFromEntities = 0,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = false,
