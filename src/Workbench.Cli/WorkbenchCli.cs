@@ -45,5 +45,7 @@ public static class WorkbenchCli
         yield return CheckCommand.Create(context);
         yield return TermsCommand.Create(context);
         yield return GlossaryCommand.Create(context);
+        yield return ExportCommand.Create(context);
+        yield return ImportTmxCommand.Create(context);
     }
 }

@@ -1,0 +1,205 @@
+using System.Xml.Linq;
+using Workbench.Core.Tests.Support;
+
+namespace Workbench.Cli.Tests;
+
+public sealed class TmxCommandsTests : IDisposable
+{
+    private const string English = "Deterrence depends on credibility.\nAllies doubt the <promise> & its \"terms\".\nWashington hesitates.\n";
+    private const string Japanese = "抑止は信頼性にかかっている。\n同盟国はその<約束>と「条件」を疑っている。\nワシントンはためらっている。\n";
+
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    private readonly TemporaryFolder folder = new();
+
+    private string Database => Path.Combine(folder.Path, "tm.db");
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Export_of_an_imported_document_is_valid_tmx_that_translate_toolkit_reads()
+    {
+        ImportEssay();
+        var output = Path.Combine(folder.Path, "essay.tmx");
+
+        var run = Cli("export", "--format", "tmx", "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var units = Units(output);
+        Assert.Equal(3, units.Count);
+        Assert.Equal($"exported 3 units to {output}", run.Output.Trim());
+        Assert.Contains(("Allies doubt the <promise> & its \"terms\".", "同盟国はその<約束>と「条件」を疑っている。"), units);
+        TmxReferees.AssertValidAgainstTmxDtd(output);
+        TmxReferees.AssertTranslateToolkitReads(output, 3);
+    }
+
+    [Fact]
+    public void Export_then_import_tmx_then_export_gives_the_same_units()
+    {
+        ImportEssay();
+        var first = Path.Combine(folder.Path, "first.tmx");
+        var second = Path.Combine(folder.Path, "second.tmx");
+        Assert.Equal(0, Cli("export", "-o", first, "--doc", "essay").ExitCode);
+
+        var imported = Cli("import-tmx", first, "--name", "copy");
+        var exported = Cli("export", "-o", second, "--doc", "copy");
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.StartsWith("imported 'copy': 3 pairs as confirmed links", imported.Output, StringComparison.Ordinal);
+        Assert.Equal(0, exported.ExitCode);
+        Assert.Equal(Units(first), Units(second));
+        Assert.Equal(Props(first, "x-confidence"), Props(second, "x-confidence"));
+        Assert.All(Props(second, "x-status"), status => Assert.Equal("confirmed", status));
+        Assert.All(Props(second, "x-document"), document => Assert.Equal("copy", document));
+        TmxReferees.AssertValidAgainstTmxDtd(second);
+    }
+
+    [Fact]
+    public void Stdout_export_is_the_tmx_itself_with_the_requested_codes()
+    {
+        ImportEssay();
+
+        var run = Cli("export", "--en-code", "en_gb", "--ja-code", "JA");
+
+        Assert.Equal(0, run.ExitCode);
+        var tmx = XDocument.Parse(run.Output);
+        Assert.Equal("en-GB", tmx.Root!.Element("header")!.Attribute("srclang")!.Value);
+        Assert.Equal(["en-GB", "ja"], tmx.Descendants("tuv").Select(v => v.Attribute(Xml + "lang")!.Value).Distinct());
+    }
+
+    [Fact]
+    public void Folder_output_names_the_file_after_the_document_or_workbench()
+    {
+        ImportEssay();
+        var tm = Path.Combine(folder.Path, "omegat-project", "tm");
+
+        var one = Cli("export", "-o", tm + Path.DirectorySeparatorChar, "--doc", "essay");
+        var all = Cli("export", "-o", tm);
+        var tsv = Cli("export", "--format", "tsv", "-o", tm);
+
+        Assert.Equal((0, 0, 0), (one.ExitCode, all.ExitCode, tsv.ExitCode));
+        Assert.Equal(
+            ["essay.tmx", "workbench.tmx", "workbench.tsv"],
+            Directory.GetFiles(tm).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        TmxReferees.AssertValidAgainstTmxDtd(Path.Combine(tm, "essay.tmx"));
+    }
+
+    [Fact]
+    public void Tsv_export_writes_two_columns_with_a_code_header()
+    {
+        ImportEssay();
+
+        var run = Cli("export", "--format", "tsv");
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("en-US\tja-JP", lines[0]);
+        Assert.Equal("Washington hesitates.\tワシントンはためらっている。", lines[3]);
+        Assert.All(lines, line => Assert.Equal(2, line.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Status_filter_selects_confirmed_or_auto_links()
+    {
+        ImportEssay();
+        var tmx = folder.File("other.tmx", """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>Reviewed.</seg></tuv><tuv xml:lang="ja"><seg>確認済み。</seg></tuv></tu>
+            </body></tmx>
+            """);
+        Assert.Equal(0, Cli("import-tmx", tmx).ExitCode);
+
+        var confirmed = XDocument.Parse(Cli("export", "--status", "confirmed").Output);
+        var auto = XDocument.Parse(Cli("export", "--status", "auto").Output);
+        var all = XDocument.Parse(Cli("export").Output);
+
+        Assert.Equal(["Reviewed."], confirmed.Descendants("tuv").Take(1).Select(v => v.Value.Trim()));
+        Assert.Equal(3, auto.Descendants("tu").Count());
+        Assert.Equal(4, all.Descendants("tu").Count());
+    }
+
+    [Fact]
+    public void Import_tmx_keeps_one_sided_units_as_null_beads_and_tags_on_request()
+    {
+        var tmx = folder.File("tags.tmx", """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="EN-US"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="ja_JP"><seg><bpt i="1">&lt;b&gt;</bpt>保存<ept i="1">&lt;/b&gt;</ept>を押す。</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Only English.</seg></tuv></tu>
+            <tu><tuv xml:lang="fr"><seg>Seulement français.</seg></tuv></tu>
+            </body></tmx>
+            """);
+
+        var run = Cli("import-tmx", tmx, "--keep-tags");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 pairs as confirmed links; 1 English-only and 0 Japanese-only units kept as null beads; 1 units without English or Japanese skipped", run.Output, StringComparison.Ordinal);
+        var shown = Cli("show", "--doc", "tags", "--format", "json").Output;
+        Assert.Contains("<g1>保存</g1>を押す。", shown, StringComparison.Ordinal);
+        Assert.Contains("Only English.", shown, StringComparison.Ordinal);
+        Assert.Single(XDocument.Parse(Cli("export").Output).Descendants("tu"));
+    }
+
+    [Fact]
+    public void Import_tmx_reads_a_japanese_compliance_kit_sample()
+    {
+        var sample = Path.Combine(RepositoryPaths.TmxSamples, "omegat/src/test/resources/data/tmx/TMXComplianceKit/ImportTest1I.tmx");
+
+        var run = Cli("import-tmx", sample);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("imported 'ImportTest1I': 1 pairs", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>open</tuv></tu></body></tmx>", "bad.tmx:1:")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>&b;</seg></tuv></tu></body></tmx>", "bad.tmx:3:")]
+    [InlineData("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>English.</seg></tuv><tuv xml:lang=\"fr\"><seg>Français.</seg></tuv></tu></body></tmx>", "no unit pairs English with Japanese (languages found: en, fr)")]
+    public void Bad_tmx_exits_2_with_one_line_and_leaves_the_database_unchanged(string xml, string expected)
+    {
+        ImportEssay();
+        var before = Cli("export").Output;
+        var bad = folder.File("bad.tmx", xml);
+
+        var run = Cli("import-tmx", bad);
+
+        Assert.Equal(WorkbenchCli.InputErrorExitCode, run.ExitCode);
+        Assert.StartsWith("workbench: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(before, Cli("export").Output);
+    }
+
+    [Theory]
+    [InlineData("--doc", "missing", "no document named 'missing'")]
+    [InlineData("--en-code", "und", "'und' is not a usable English language code")]
+    [InlineData("--ja-code", "en-US", "'en-US' is not a usable Japanese language code")]
+    public void Export_input_errors_exit_2_with_one_line(string option, string value, string expected)
+    {
+        ImportEssay();
+        var output = Path.Combine(folder.Path, "never.tmx");
+
+        var run = Cli("export", option, value, "-o", output);
+
+        Assert.Equal(WorkbenchCli.InputErrorExitCode, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
+    }
+
+    private void ImportEssay()
+    {
+        var en = folder.File("essay/en.txt", English);
+        var ja = folder.File("essay/ja.txt", Japanese);
+        Assert.Equal(0, Cli("import", "--en", en, "--ja", ja, "--name", "essay").ExitCode);
+    }
+
+    private CliRun Cli(params string[] args) => CliRun.Invoke([.. args, "--db", Database]);
+
+    private static List<(string English, string Japanese)> Units(string path) =>
+        XDocument.Load(path).Descendants("tu")
+            .Select(tu => tu.Elements("tuv").Select(v => v.Element("seg")!.Value).ToList())
+            .Select(segs => (segs[0], segs[1]))
+            .ToList();
+
+    private static List<string> Props(string path, string type) =>
+        XDocument.Load(path).Descendants("prop").Where(p => p.Attribute("type")!.Value == type).Select(p => p.Value).ToList();
+}
