@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text;
+
+namespace Workbench.Core.Segmentation;
+
+/// <summary>
+/// HTML: the text of block elements (p, h1-h6, li, blockquote, ...) are paragraphs; scripts, styles, navigation,
+/// headers and footers are dropped; entities are decoded. Tolerates unclosed and mis-nested tags.
+/// </summary>
+public sealed class HtmlParagraphReader(HtmlReaderOptions options) : IParagraphReader
+{
+    public HtmlParagraphReader()
+        : this(HtmlReaderOptions.Default)
+    {
+    }
+
+    public IReadOnlyList<Paragraph> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = new List<Paragraph>();
+        var dropped = new List<string>();
+        var open = new List<string>();
+        var buffer = new StringBuilder();
+        var bufferLine = 0;
+
+        void Flush()
+        {
+            if (buffer.Length > 0 && ParagraphBuilder.Build(WebUtility.HtmlDecode(buffer.ToString()), bufferLine) is { } paragraph)
+            {
+                paragraphs.Add(paragraph);
+            }
+
+            buffer.Clear();
+        }
+
+        foreach (var token in HtmlTokenizer.Tokenize(text))
+        {
+            switch (token.Kind)
+            {
+                case HtmlTokenKind.StartTag when options.DroppedElements.Contains(token.Value):
+                    if (!token.SelfClosing)
+                    {
+                        dropped.Add(token.Value);
+                    }
+
+                    break;
+                case HtmlTokenKind.EndTag when dropped.Count > 0:
+                    PopThrough(dropped, token.Value);
+                    break;
+                case HtmlTokenKind.StartTag when options.ParagraphElements.Contains(token.Value):
+                    Flush();
+                    if (!token.SelfClosing)
+                    {
+                        open.Add(token.Value);
+                    }
+
+                    break;
+                case HtmlTokenKind.EndTag when options.ParagraphElements.Contains(token.Value):
+                    Flush();
+                    PopThrough(open, token.Value);
+                    break;
+                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when options.BreakingElements.Contains(token.Value):
+                    Flush();
+                    if (token.Kind == HtmlTokenKind.StartTag && open.Count > 0 && open[^1] == "p")
+                    {
+                        // A block start closes an open <p>, as in HTML's own parsing rules.
+                        open.RemoveAt(open.Count - 1);
+                    }
+
+                    break;
+                case HtmlTokenKind.Text when dropped.Count == 0 && open.Count > 0:
+                    if (buffer.Length == 0)
+                    {
+                        bufferLine = token.Line;
+                    }
+
+                    buffer.Append(token.Value);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Flush();
+        return paragraphs;
+    }
+
+    /// <summary>Closes the innermost open <paramref name="name"/> and everything opened inside it; ignores strays.</summary>
+    private static void PopThrough(List<string> stack, string name)
+    {
+        var index = stack.LastIndexOf(name);
+        if (index >= 0)
+        {
+            stack.RemoveRange(index, stack.Count - index);
+        }
+    }
+}
