@@ -103,7 +103,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
     {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var consumed, out _);
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var consumed, out _, replaceInvalidSequences: false);
         return status == System.Buffers.OperationStatus.Done ? bytes.Length : consumed;
     }
 
