@@ -35,20 +35,20 @@ public sealed class HtmlParagraphReader(HtmlReaderOptions options) : IParagraphR
 
         foreach (var token in HtmlTokenizer.Tokenize(text))
         {
+            if (dropped.Count > 0 || (token.Kind == HtmlTokenKind.StartTag && options.DroppedElements.Contains(token.Value)))
+            {
+                TrackDropped(dropped, token);
+                continue;
+            }
+
             switch (token.Kind)
             {
-                case HtmlTokenKind.StartTag when options.DroppedElements.Contains(token.Value):
-                    if (!token.SelfClosing)
-                    {
-                        dropped.Add(token.Value);
-                    }
-
-                    break;
-                case HtmlTokenKind.EndTag when dropped.Count > 0:
-                    PopThrough(dropped, token.Value);
+                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when options.LineBreakElements.Contains(token.Value):
+                    Flush();
                     break;
                 case HtmlTokenKind.StartTag when options.ParagraphElements.Contains(token.Value):
                     Flush();
+                    CloseImplicitly(open, token.Value);
                     if (!token.SelfClosing)
                     {
                         open.Add(token.Value);
@@ -59,16 +59,14 @@ public sealed class HtmlParagraphReader(HtmlReaderOptions options) : IParagraphR
                     Flush();
                     PopThrough(open, token.Value);
                     break;
-                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when options.BreakingElements.Contains(token.Value):
+                case HtmlTokenKind.StartTag when options.BreakingElements.Contains(token.Value):
                     Flush();
-                    if (token.Kind == HtmlTokenKind.StartTag && open.Count > 0 && open[^1] == "p")
-                    {
-                        // A block start closes an open <p>, as in HTML's own parsing rules.
-                        open.RemoveAt(open.Count - 1);
-                    }
-
+                    CloseImplicitly(open, token.Value);
                     break;
-                case HtmlTokenKind.Text when dropped.Count == 0 && open.Count > 0:
+                case HtmlTokenKind.EndTag when options.BreakingElements.Contains(token.Value):
+                    Flush();
+                    break;
+                case HtmlTokenKind.Text when open.Count > 0:
                     if (buffer.Length == 0)
                     {
                         bufferLine = token.Line;
@@ -83,6 +81,29 @@ public sealed class HtmlParagraphReader(HtmlReaderOptions options) : IParagraphR
 
         Flush();
         return paragraphs;
+    }
+
+    /// <summary>Inside a dropped element only nesting matters: the same element opening again, or closing.</summary>
+    private void TrackDropped(List<string> dropped, HtmlToken token)
+    {
+        if (token.Kind == HtmlTokenKind.StartTag && !token.SelfClosing && options.DroppedElements.Contains(token.Value))
+        {
+            dropped.Add(token.Value);
+        }
+        else if (token.Kind == HtmlTokenKind.EndTag)
+        {
+            PopThrough(dropped, token.Value);
+        }
+    }
+
+    /// <summary>HTML's implied end tags: a block starting inside a &lt;p&gt; closes it, and a new &lt;li&gt; closes
+    /// the previous one.</summary>
+    private static void CloseImplicitly(List<string> open, string starting)
+    {
+        if (open.Count > 0 && (open[^1] == "p" || (starting == "li" && open[^1] == "li")))
+        {
+            open.RemoveAt(open.Count - 1);
+        }
     }
 
     /// <summary>Closes the innermost open <paramref name="name"/> and everything opened inside it; ignores strays.</summary>
