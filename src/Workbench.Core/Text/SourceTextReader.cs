@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Workbench.Core.Documents;
 
 namespace Workbench.Core.Text;
@@ -27,11 +28,14 @@ public sealed class SourceTextReader(SourceTextOptions options)
         }
 
         var detection = EncodingDetector.Detect(bytes);
+        if (bytes.Contains((byte)0) && detection?.Encoding is not UnicodeEncoding)
+        {
+            throw Problem(path, "binary file (contains NUL bytes), expected text");
+        }
+
         if (detection is not { } found)
         {
-            throw bytes.Contains((byte)0)
-                ? Problem(path, "binary file (contains NUL bytes), expected text")
-                : Problem(path, $"undecodable bytes at offset {FirstInvalidUtf8Offset(bytes)}: not UTF-8, UTF-16 (with BOM), Shift_JIS or EUC-JP");
+            throw Problem(path, $"undecodable bytes at offset {FirstInvalidUtf8Offset(bytes)}: not UTF-8, UTF-16 (with BOM), Shift_JIS or EUC-JP");
         }
 
         var raw = EncodingDetector.TryDecode(found.Encoding, bytes[found.PreambleLength..])
@@ -83,7 +87,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
             }
             else if (IsBinaryControl(c))
             {
-                throw Problem(path, $"binary content (control character U+{(int)c:X4} on line {line}), expected text");
+                throw Problem(path, $"binary file (control character U+{(int)c:X4} on line {line}), expected text");
             }
             else if (i - lineStart >= options.MaxLineCharacters)
             {
