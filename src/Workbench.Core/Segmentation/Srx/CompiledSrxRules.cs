@@ -13,7 +13,7 @@ internal sealed class CompiledSrxRules
 
     public CompiledSrxRules(IReadOnlyList<SrxRule> rules, TimeSpan timeout)
     {
-        this.rules = [.. rules.Select(rule => (rule.IsBreak, new Regex(PositionPattern(rule.BeforeBreak, rule.AfterBreak), RegexOptions.CultureInvariant, timeout)))];
+        this.rules = [.. rules.Select(rule => (rule.IsBreak, new Regex(PositionPattern(rule.BeforeBreak, rule.AfterBreak), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout)))];
     }
 
     public static string PositionPattern(string beforeBreak, string afterBreak) =>
