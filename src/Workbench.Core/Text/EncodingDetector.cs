@@ -42,9 +42,9 @@ internal static class EncodingDetector
         var bestScore = int.MinValue;
         foreach (var encoding in LegacyJapanese.Value)
         {
-            if (TryDecode(encoding, bytes) is { } decoded && JapaneseLikelihood(decoded) > bestScore)
+            if (TryDecode(encoding, bytes) is { } decoded && JapaneseLikelihood(decoded) is var score && score > bestScore)
             {
-                bestScore = JapaneseLikelihood(decoded);
+                bestScore = score;
                 best = new Detection(encoding, 0);
             }
         }
