@@ -4,19 +4,21 @@ using Workbench.Core.Segmentation;
 
 namespace Workbench.Cli.Commands;
 
-/// <summary><c>workbench segment --lang en|ja FILE</c>: prints one sentence per line.</summary>
+/// <summary><c>workbench segment --lang en|ja FILE [--srx RULES]</c>: prints one sentence per line.</summary>
 internal static class SegmentCommand
 {
     public static Command Create(CommandContextFactory contexts)
     {
         var language = new Option<string>("--lang") { Description = "Language of the file: en or ja", Required = true };
         language.AcceptOnlyFromAmong("en", "ja");
+        var srx = new Option<string?>("--srx") { Description = "SRX 2.0 segmentation rules to use instead of the built-in ones" };
         var file = new Argument<string>("FILE") { Description = "A .txt, .md or .html file" };
-        var command = new Command("segment", "Split a file into sentences, one per line") { language, file };
+        var command = new Command("segment", "Split a file into sentences, one per line") { language, srx, file };
         contexts.SetAction(command, (parsed, context) =>
         {
             LanguageCodes.TryParse(parsed.GetValue(language), out var lang);
-            foreach (var segment in DocumentSegmenter.Default.SegmentFile(parsed.GetValue(file)!, lang))
+            var segmenter = parsed.GetValue(srx) is { } rules ? DocumentSegmenter.FromSrxFile(rules) : DocumentSegmenter.Default;
+            foreach (var segment in segmenter.SegmentFile(parsed.GetValue(file)!, lang))
             {
                 context.Out.WriteLine(segment.Text);
             }

@@ -1,0 +1,66 @@
+using Workbench.Core.Documents;
+using Workbench.Core.Segmentation;
+using Workbench.Core.Tests.Support;
+
+namespace Workbench.Core.Tests.Segmentation;
+
+public sealed class DocumentSegmenterTests : IDisposable
+{
+    private readonly TemporaryDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    [Fact]
+    public void Plain_text_segments_carry_index_paragraph_and_source_line()
+    {
+        var segments = DocumentSegmenter.Default.SegmentText("Title\n\n  First one. Second one.  \nThird.\n", Language.English);
+
+        Assert.Equal(
+            [new Segment(0, 0, 1, "Title"), new Segment(1, 1, 3, "First one."), new Segment(2, 1, 3, "Second one."), new Segment(3, 2, 4, "Third.")],
+            segments);
+    }
+
+    [Fact]
+    public void Japanese_segments_are_trimmed_of_the_paragraph_initial_space()
+    {
+        var segments = DocumentSegmenter.Default.SegmentText(" ウクライナ侵攻は野望を明らかにした。 プーチンは考えている。", Language.Japanese);
+
+        Assert.Equal(["ウクライナ侵攻は野望を明らかにした。", "プーチンは考えている。"], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Markdown_sentences_report_the_line_they_start_on()
+    {
+        var path = directory.Write("article.md", "# Heading\n\nA sentence that\nwraps. Another one\nstarts on line four.\n");
+
+        var segments = DocumentSegmenter.Default.SegmentFile(path, Language.English);
+
+        Assert.Equal(["Heading", "A sentence that wraps.", "Another one starts on line four."], segments.Select(s => s.Text));
+        Assert.Equal([1, 3, 4], segments.Select(s => s.SourceLine));
+        Assert.Equal([0, 1, 1], segments.Select(s => s.Paragraph));
+    }
+
+    [Fact]
+    public void Html_files_are_read_by_extension()
+    {
+        var path = directory.Write("article.HTM", "<nav><p>Menu.</p></nav><p>本文です。二文目。</p>");
+
+        var segments = DocumentSegmenter.Default.SegmentFile(path, Language.Japanese);
+
+        Assert.Equal(["本文です。", "二文目。"], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_file_without_prose_paragraphs_is_an_input_error()
+    {
+        var path = directory.Write("empty.html", "<html><script>var x;</script></html>");
+
+        var error = Assert.Throws<WorkbenchInputException>(() => DocumentSegmenter.Default.SegmentFile(path, Language.English));
+
+        Assert.Equal($"{path}: no paragraphs of text found (read as Html)", error.Message);
+    }
+
+    [Fact]
+    public void Text_given_in_memory_is_normalised_like_a_file() =>
+        Assert.Equal(["が付く。", "次。"], DocumentSegmenter.Default.SegmentText("か\u3099付く。\r\n次。", Language.Japanese).Select(s => s.Text));
+}
