@@ -1,4 +1,11 @@
+using Workbench.Core.Storage;
+using Workbench.Storage;
+
 namespace Workbench.Cli;
 
 /// <summary>What a command's body works with: its output streams and the resolved database path.</summary>
-public sealed record CommandContext(TextWriter Out, TextWriter Error, string DatabasePath);
+public sealed record CommandContext(TextWriter Out, TextWriter Error, string DatabasePath)
+{
+    /// <summary>Opens the database, creating and migrating it on first use.</summary>
+    public ITranslationMemory OpenMemory() => SqliteTranslationMemory.Open(DatabasePath);
+}

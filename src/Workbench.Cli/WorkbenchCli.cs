@@ -38,5 +38,9 @@ public static class WorkbenchCli
     {
         var context = new CommandContextFactory(globals, stdout, stderr);
         yield return SegmentCommand.Create(context);
+        yield return ImportCommand.Create(context);
+        yield return ListCommand.Create(context);
+        yield return ShowCommand.Create(context);
+        yield return DemoCommand.Create(context);
     }
 }

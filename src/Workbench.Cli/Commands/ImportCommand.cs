@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Workbench.Core.Alignment;
+using Workbench.Core.Import;
+using Workbench.Core.Segmentation;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench import --en FILE --ja FILE [--name NAME] [--replace]</c>: segment, align and store.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var english = new Option<string?>("--en") { Description = "The English original (.txt, .md, .html)" };
+        var japanese = new Option<string?>("--ja") { Description = "The Japanese translation (.txt, .md, .html)" };
+        var name = new Option<string?>("--name") { Description = "Document name (default: from the file or folder name)" };
+        var replace = new Option<bool>("--replace") { Description = "Overwrite a document of the same name" };
+        var command = new Command("import", "Segment and align an English original and its Japanese translation, and store them")
+        {
+            english, japanese, name, replace,
+        };
+        contexts.SetAction(command, (parsed, context) =>
+        {
+            var englishPath = parsed.GetValue(english);
+            var japanesePath = parsed.GetValue(japanese);
+            var request = new ImportRequest(
+                parsed.GetValue(name) ?? DocumentImporter.DefaultName(englishPath, japanesePath), englishPath, japanesePath);
+            var document = new DocumentImporter(DocumentSegmenter.Default, new SentenceAligner(), TimeProvider.System).Prepare(request);
+            using var memory = context.OpenMemory();
+            memory.ImportDocument(document, parsed.GetValue(replace));
+            var summary = memory.FindDocument(document.Name)!;
+            context.Out.WriteLine(
+                $"imported '{summary.Name}': {summary.EnglishSegments} English and {summary.JapaneseSegments} Japanese sentences, " +
+                $"{summary.Links} links ({summary.LowConfidenceLinks} low confidence) into {context.DatabasePath}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Workbench.Core.Documents;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench show --doc NAME [--format text|json]</c>: the aligned pairs of one document.</summary>
+internal static class ShowCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var document = new Option<string>("--doc") { Description = "Document name", Required = true };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("show", "Show the aligned pairs of a document") { document, format };
+        contexts.SetAction(command, (parsed, context) =>
+        {
+            var name = parsed.GetValue(document)!;
+            using var memory = context.OpenMemory();
+            if (memory.FindDocument(name) is null)
+            {
+                throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");
+            }
+
+            var pairs = memory.StreamPairs(new PairQuery([name], [], IncludeNullBeads: true));
+            if (parsed.GetValue(format) == "json")
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(pairs.Select(ToJson), JsonOptions));
+            }
+            else
+            {
+                foreach (var pair in pairs)
+                {
+                    WriteText(context.Out, pair);
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter output, AlignedPair pair)
+    {
+        var bead = pair.Link.Bead;
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{bead.ToLinkNotation()}  {bead.Confidence:0.00}  {pair.Link.Status.ToString().ToLowerInvariant()}"));
+        output.WriteLine($"  en: {(pair.English.Count == 0 ? "—" : pair.EnglishText)}");
+        output.WriteLine($"  ja: {(pair.Japanese.Count == 0 ? "—" : pair.JapaneseText)}");
+    }
+
+    private static PairJson ToJson(AlignedPair pair) => new(
+        pair.English.Select(s => s.Index).ToList(),
+        pair.Japanese.Select(s => s.Index).ToList(),
+        pair.Link.Bead.Confidence,
+        pair.Link.Status.ToString().ToLowerInvariant(),
+        pair.EnglishText,
+        pair.JapaneseText);
+
+    private sealed record PairJson(
+        IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string Status, string English, string Japanese);
+}

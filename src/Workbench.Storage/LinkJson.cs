@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Workbench.Core.Alignment;
+using Workbench.Core.Documents;
+
+namespace Workbench.Storage;
+
+/// <summary>Serialises the links an edit replaced or added, for the <c>edit_history</c> table.</summary>
+internal static class LinkJson
+{
+    public static string Serialize(IReadOnlyList<AlignmentLink> links) =>
+        JsonSerializer.Serialize(links.Select(link => new StoredLink(
+            link.Bead.EnStart,
+            link.Bead.EnCount,
+            link.Bead.JaStart,
+            link.Bead.JaCount,
+            link.Bead.Confidence,
+            StatusNames.ToColumn(link.Status),
+            Timestamps.Format(link.UpdatedAt))).ToList());
+
+    public static IReadOnlyList<AlignmentLink> Deserialize(string json) =>
+        (JsonSerializer.Deserialize<List<StoredLink>>(json) ?? [])
+        .Select(stored => new AlignmentLink(
+            new Bead(stored.EnStart, stored.EnCount, stored.JaStart, stored.JaCount, stored.Confidence),
+            StatusNames.FromColumn(stored.Status),
+            Timestamps.Parse(stored.UpdatedAt)))
+        .ToList();
+
+    private sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt);
+}

@@ -1,0 +1,194 @@
+using Workbench.Core.Documents;
+using Workbench.Core.Storage;
+using Workbench.Core.Terminology;
+using static Workbench.Storage.Tests.SampleDocuments;
+
+namespace Workbench.Storage.Tests;
+
+/// <summary>
+/// Behaviour every <see cref="ITranslationMemory"/> backend must show. A backend's test class derives from this and
+/// says how to open a fresh store.
+/// </summary>
+public abstract class TranslationMemoryContract : IDisposable
+{
+    private readonly Lazy<ITranslationMemory> memory;
+
+    protected TranslationMemoryContract() => memory = new Lazy<ITranslationMemory>(CreateMemory);
+
+    protected ITranslationMemory Memory => memory.Value;
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Imported_document_reads_back_with_segments_and_links_in_order()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+
+        var summary = Memory.FindDocument("nato");
+        Assert.NotNull(summary);
+        Assert.Equal(id, summary.Id);
+        Assert.Equal((3, 4, 4), (summary.EnglishSegments, summary.JapaneseSegments, summary.Links));
+        Assert.Equal("/articles/nato/ja.txt", summary.JapaneseSource);
+        Assert.Equal(Create().Japanese, Memory.GetSegments(id, Language.Japanese));
+        Assert.Equal(Create().English, Memory.GetSegments(id, Language.English));
+        Assert.Equal(Create().Links, Memory.GetLinks(id));
+    }
+
+    [Fact]
+    public void Importing_an_existing_name_fails_and_keeps_the_stored_document()
+    {
+        Memory.ImportDocument(Create(), replace: false);
+        var changed = Create() with { English = [], Japanese = [new Segment(0, 0, 1, "別の文。")], Links = [Link(0, 0, 0, 1, 0.5)] };
+
+        var error = Assert.Throws<WorkbenchInputException>(() => Memory.ImportDocument(changed, replace: false));
+
+        Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, Memory.FindDocument("nato")!.JapaneseSegments);
+    }
+
+    [Fact]
+    public void Replace_overwrites_the_document_and_its_history()
+    {
+        var first = Memory.ImportDocument(Create(), replace: false);
+        Memory.ApplyEdit(first, new LinkEdit("confirm", [Create().Links[0]], [Create().Links[0] with { Status = LinkStatus.Confirmed }]));
+        var changed = Create() with { English = [], Japanese = [new Segment(0, 0, 1, "別の文。")], Links = [Link(0, 0, 0, 1, 0.5)] };
+
+        var second = Memory.ImportDocument(changed, replace: true);
+
+        Assert.Single(Memory.ListDocuments());
+        Assert.Equal((0, 1), (Memory.FindDocument("nato")!.EnglishSegments, Memory.FindDocument("nato")!.JapaneseSegments));
+        Assert.Null(Memory.Undo(second));
+    }
+
+    [Fact]
+    public void Links_that_do_not_cover_every_segment_are_rejected_and_nothing_is_written()
+    {
+        var broken = Create() with { Links = Create().Links.Take(3).ToList() };
+
+        Assert.Throws<ArgumentException>(() => Memory.ImportDocument(broken, replace: false));
+
+        Assert.Empty(Memory.ListDocuments());
+    }
+
+    [Fact]
+    public void Listing_counts_review_progress_and_low_confidence_links()
+    {
+        var document = Create() with
+        {
+            Links = [Link(0, 1, 0, 1, 0.9, LinkStatus.Confirmed), Link(1, 1, 1, 2, 0.4, LinkStatus.Rejected), Link(2, 1, 3, 0, 0.3), Link(3, 0, 3, 1, 0.95)],
+        };
+        Memory.ImportDocument(document, replace: false);
+        Memory.ImportDocument(Create("another"), replace: false);
+
+        var listed = Memory.ListDocuments();
+
+        Assert.Equal(["another", "nato"], listed.Select(d => d.Name));
+        var nato = listed[1];
+        Assert.Equal((1, 1, 1), (nato.ConfirmedLinks, nato.RejectedLinks, nato.LowConfidenceLinks));
+        Assert.Equal(0.5, nato.ReviewedShare, precision: 9);
+    }
+
+    [Fact]
+    public void An_edit_is_applied_undone_and_redone()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+        var original = Memory.GetLinks(id);
+        var merged = Link(0, 2, 0, 3, 1.0, LinkStatus.Confirmed);
+
+        Memory.ApplyEdit(id, new LinkEdit("merge", [original[0], original[1]], [merged]));
+        var afterMerge = Memory.GetLinks(id);
+        Assert.Equal(3, afterMerge.Count);
+        Assert.Equal(merged.Bead, afterMerge[0].Bead);
+        Assert.Equal(LinkStatus.Confirmed, afterMerge[0].Status);
+
+        Assert.Equal("merge", Memory.Undo(id)?.Description);
+        Assert.Equal(original, Memory.GetLinks(id));
+
+        Assert.Equal("merge", Memory.Redo(id)?.Description);
+        Assert.Equal(afterMerge, Memory.GetLinks(id));
+        Assert.Null(Memory.Redo(id));
+    }
+
+    [Fact]
+    public void Undo_walks_back_through_several_edits_and_a_new_edit_clears_redo()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+        var links = Memory.GetLinks(id);
+        Memory.ApplyEdit(id, new LinkEdit("confirm 0", [links[0]], [links[0] with { Status = LinkStatus.Confirmed }]));
+        Memory.ApplyEdit(id, new LinkEdit("reject 1", [links[1]], [links[1] with { Status = LinkStatus.Rejected }]));
+
+        Assert.Equal("reject 1", Memory.Undo(id)?.Description);
+        Assert.Equal("confirm 0", Memory.Undo(id)?.Description);
+        Assert.Null(Memory.Undo(id));
+        Assert.Equal(links, Memory.GetLinks(id));
+
+        Assert.Equal("confirm 0", Memory.Redo(id)?.Description);
+        var current = Memory.GetLinks(id);
+        Memory.ApplyEdit(id, new LinkEdit("confirm 2", [current[2]], [current[2] with { Status = LinkStatus.Confirmed }]));
+        Assert.Null(Memory.Redo(id));
+        Assert.Equal([LinkStatus.Confirmed, LinkStatus.Auto, LinkStatus.Confirmed, LinkStatus.Auto], Memory.GetLinks(id).Select(l => l.Status));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_coverage_or_names_a_missing_link_is_rejected_without_change()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+        var links = Memory.GetLinks(id);
+
+        Assert.Throws<ArgumentException>(() => Memory.ApplyEdit(id, new LinkEdit("bad", [links[0]], [Link(0, 1, 0, 2, 1)])));
+        Assert.Throws<WorkbenchInputException>(() =>
+            Memory.ApplyEdit(id, new LinkEdit("stale", [Link(0, 1, 0, 1, 0.5), Link(1, 1, 1, 1, 0.5)], [Link(0, 2, 0, 2, 1)])));
+
+        Assert.Equal(links, Memory.GetLinks(id));
+        Assert.Null(Memory.Undo(id));
+    }
+
+    [Fact]
+    public void Streamed_pairs_carry_their_texts_and_honour_the_query()
+    {
+        Memory.ImportDocument(Create(), replace: false);
+        Memory.ImportDocument(Create("other") with { Links = [Link(0, 1, 0, 1, 0.9, LinkStatus.Confirmed), .. Create().Links.Skip(1)] }, replace: false);
+
+        var all = Memory.StreamPairs(PairQuery.All).ToList();
+        Assert.Equal(8, all.Count);
+        Assert.Equal(["nato", "other"], all.Select(p => p.Document).Distinct());
+
+        var second = all.Single(p => p.Document == "nato" && p.Link.Bead.JaCount == 2);
+        Assert.Equal("Extended deterrence is a promise.", second.EnglishText);
+        Assert.Equal("拡大抑止は約束である。それは守られねばならない。", second.JapaneseText);
+
+        var confirmed = Memory.StreamPairs(new PairQuery([], [LinkStatus.Confirmed], IncludeNullBeads: false)).ToList();
+        Assert.Equal("other", Assert.Single(confirmed).Document);
+
+        var nonNull = Memory.StreamPairs(new PairQuery(["nato"], [], IncludeNullBeads: false)).ToList();
+        Assert.Equal(2, nonNull.Count);
+        Assert.All(nonNull, p => Assert.False(p.Link.Bead.IsNull));
+        Assert.Equal(["訳者の注。"], all.Where(p => p.Document == "nato").Last().Japanese.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Glossary_is_replaced_as_a_whole()
+    {
+        Memory.ReplaceGlossary([new GlossaryEntry("Kyiv", ["キーウ"], "place", ["キエフ"]), new GlossaryEntry("NPT", ["核不拡散条約", "NPT"], null, [])]);
+        Memory.ReplaceGlossary([new GlossaryEntry("extended deterrence", ["拡大抑止"], null, ["核の傘による抑止"])]);
+
+        var entry = Assert.Single(Memory.GetGlossary());
+        Assert.Equal("extended deterrence", entry.English);
+        Assert.Equal(["拡大抑止"], entry.Approved);
+        Assert.Equal(["核の傘による抑止"], entry.Forbidden);
+    }
+
+    protected abstract ITranslationMemory CreateMemory();
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && memory.IsValueCreated)
+        {
+            memory.Value.Dispose();
+        }
+    }
+}
