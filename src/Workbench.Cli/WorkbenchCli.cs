@@ -42,5 +42,6 @@ public static class WorkbenchCli
         yield return ListCommand.Create(context);
         yield return ShowCommand.Create(context);
         yield return DemoCommand.Create(context);
+        yield return ReviewCommand.Create(context);
     }
 }

@@ -9,7 +9,7 @@ public static class KeyBindings
         ("j / ↓, k / ↑", "next / previous bead"),
         ("PgDn / PgUp", "page down / up"),
         ("g / G", "first / last bead"),
-        ("n / N", "next / previous bead needing review (unreviewed or low confidence)"),
+        ("n / N", "next / previous unreviewed bead (every low-confidence bead is unreviewed)"),
         ("c", "confirm the bead and move on"),
         ("x", "reject the bead"),
         ("m", "merge the bead with the next one"),

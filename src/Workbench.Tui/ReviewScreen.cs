@@ -255,7 +255,7 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
             _ => ("·", Palette.Unreviewed),
         };
         var confidence = link.Bead.Confidence;
-        var confidenceStyle = confidence < options.LowConfidenceThreshold ? Palette.LowConfidence
+        var confidenceStyle = confidence < options.Policy.LowConfidenceThreshold ? Palette.LowConfidence
             : confidence < options.HighConfidenceThreshold ? Palette.MediumConfidence
             : Palette.HighConfidence;
         var number = (index + 1).ToString(CultureInfo.InvariantCulture).PadLeft(layout.NumberWidth);
@@ -263,7 +263,7 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
             .Add(number, isCurrent ? "bold" : Palette.Dim)
             .Add(" ")
             .Add(marker, markerStyle)
-            .Add(confidence < options.LowConfidenceThreshold && link.Status != LinkStatus.Confirmed ? "!" : " ", Palette.LowConfidence)
+            .Add(options.Policy.IsLowConfidence(link) ? "!" : " ", Palette.LowConfidence)
             .Add(" ")
             .Add(confidence.ToString("0.00", CultureInfo.InvariantCulture), confidenceStyle)
             .Add(" ")

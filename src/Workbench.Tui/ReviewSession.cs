@@ -77,11 +77,11 @@ public sealed class ReviewSession
             Slice(Japanese, bead.JaStart, bead.JaCount));
     }
 
-    public bool NeedsReview(AlignmentLink link)
+    /// <summary>What <c>n</c>/<c>N</c> visit: unreviewed beads, which include every low-confidence bead.</summary>
+    public static bool NeedsReview(AlignmentLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return link.Status == LinkStatus.Auto ||
-            (link.Status == LinkStatus.Rejected && link.Bead.Confidence < options.LowConfidenceThreshold);
+        return link.Status == LinkStatus.Auto;
     }
 
     public void HandleKey(ConsoleKeyInfo key)
@@ -264,7 +264,8 @@ public sealed class ReviewSession
             write();
             return true;
         }
-        catch (Exception error) when (error is DbException or InvalidOperationException or WorkbenchInputException or IOException)
+        // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
+        catch (Exception error) when (error is DbException or InvalidOperationException or ArgumentException or WorkbenchInputException or IOException)
         {
             Message = $"not saved: {error.Message.ReplaceLineEndings(" ")}";
             return false;
@@ -412,7 +413,7 @@ public sealed class ReviewSession
                 default: unreviewed++; break;
             }
 
-            if (link.Status != LinkStatus.Confirmed && link.Bead.Confidence < options.LowConfidenceThreshold)
+            if (options.Policy.IsLowConfidence(link))
             {
                 low++;
             }
