@@ -105,7 +105,7 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
         {
             ReviewMode.Split => "[ ] English  { } Japanese  ↑↓ Tab  Enter split  Esc cancel",
             ReviewMode.Search => "type to search both sides  Enter find  Esc cancel",
-            _ => "j/k move  c confirm  x reject  m merge  s split  ][ }{ shift  u undo  r realign  / search  ? help  q quit",
+            _ => "c confirm x reject m merge s split u undo ? help q quit",
         };
         return new StyledLine(width).Add(summary + hints, Palette.StatusBar).Finish(Palette.StatusBar);
     }
