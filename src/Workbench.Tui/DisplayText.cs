@@ -13,14 +13,17 @@ public static class DisplayText
     private const string NoLineStart = "、。，．・：；？！ー…‥）］｝」』】〕〉》〙〗ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.:;!?)]}";
     private const string NoLineEnd = "（［｛「『【〔〈《〘〖([{";
 
+    // Spectre's per-character lookup searches several Unicode tables; a redraw measures ~10^5 characters, so each
+    // BMP character's width is looked up once and kept (0 = not yet known, otherwise width + 1).
+    private static readonly byte[] BmpWidths = new byte[char.MaxValue + 1];
+
     public static int Width(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var width = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        foreach (var rune in text.EnumerateRunes())
         {
-            width += ElementWidth(elements.GetTextElement());
+            width += RuneWidth(rune);
         }
 
         return width;
@@ -143,19 +146,30 @@ public static class DisplayText
             return 1;
         }
 
-        var rune = Rune.GetRuneAt(element, 0);
-        if (Rune.IsControl(rune))
+        return RuneWidth(Rune.GetRuneAt(element, 0));
+    }
+
+    private static int RuneWidth(Rune rune)
+    {
+        if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
         {
             return 0;
         }
 
-        // Supplementary-plane ideographs (CJK extension B and later) are wide; Spectre measures UTF-16 units.
-        if (rune.Value >= 0x20000 && rune.Value <= 0x3FFFD)
+        // Supplementary-plane ideographs (CJK extension B and later) and emoji are wide; Spectre measures UTF-16 units.
+        if (!rune.IsBmp)
         {
-            return 2;
+            return rune.Value is (>= 0x20000 and <= 0x3FFFD) or (>= 0x1F300 and <= 0x1FAFF) ? 2 : 1;
         }
 
-        return rune.IsBmp ? Math.Max(0, ((char)rune.Value).GetCellWidth()) : element.GetCellWidth();
+        var known = BmpWidths[rune.Value];
+        if (known == 0)
+        {
+            known = (byte)(Math.Max(0, ((char)rune.Value).GetCellWidth()) + 1);
+            BmpWidths[rune.Value] = known;
+        }
+
+        return known - 1;
     }
 
     private static string Join(List<(string Text, int Width)> elements, int count)

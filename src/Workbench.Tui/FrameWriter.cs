@@ -11,7 +11,12 @@ public sealed class FrameWriter
     // wrapping a line again should it measure a rare character differently.
     private const int RenderWidthSlack = 16;
 
+    // Most lines of a frame are the same as in the previous one (a move changes two highlighted beads), and turning
+    // markup into terminal output is the dearest step of a redraw; remembered lines skip it.
+    private const int RememberedLines = 1024;
+
     private readonly StringWriter buffer = new(CultureInfo.InvariantCulture);
+    private readonly Dictionary<(string Markup, int Width), string> remembered = [];
     private readonly IAnsiConsole console;
 
     /// <param name="ansi">False renders plain text: no colours, no escape sequences.</param>
@@ -29,10 +34,22 @@ public sealed class FrameWriter
     /// <summary>One line of markup as the terminal gets it.</summary>
     public string RenderLine(string markup, int width)
     {
+        if (remembered.TryGetValue((markup, width), out var known))
+        {
+            return known;
+        }
+
+        if (remembered.Count >= RememberedLines)
+        {
+            remembered.Clear();
+        }
+
         console.Profile.Width = width * 2 + RenderWidthSlack;
         buffer.GetStringBuilder().Clear();
         console.Markup(markup);
-        return buffer.ToString();
+        var rendered = buffer.ToString();
+        remembered[(markup, width)] = rendered;
+        return rendered;
     }
 
     /// <summary>The whole frame as one write: each line is placed by absolute cursor position, so nothing scrolls

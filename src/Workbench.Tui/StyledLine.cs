@@ -18,8 +18,14 @@ internal sealed class StyledLine(int width, string? background = null)
             return this;
         }
 
-        var fitted = DisplayText.Width(text) <= room ? text : DisplayText.Clip(text, room);
-        var fittedWidth = DisplayText.Width(fitted);
+        var fittedWidth = DisplayText.Width(text);
+        var fitted = text;
+        if (fittedWidth > room)
+        {
+            fitted = DisplayText.Clip(text, room);
+            fittedWidth = DisplayText.Width(fitted);
+        }
+
         var combined = Combine(style);
         if (combined is null)
         {
