@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Workbench.Benchmarks;
+
+// `dotnet run -c Release -- terminology-quick [PAIRS]`: the Stopwatch run of the million-pair terminology check.
+if (args is ["terminology-quick", ..])
+{
+    TerminologyBenchmarks.RunQuick(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

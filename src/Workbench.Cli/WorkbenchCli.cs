@@ -42,6 +42,9 @@ public static class WorkbenchCli
         yield return ListCommand.Create(context);
         yield return ShowCommand.Create(context);
         yield return DemoCommand.Create(context);
+        yield return CheckCommand.Create(context);
+        yield return TermsCommand.Create(context);
+        yield return GlossaryCommand.Create(context);
         yield return ReviewCommand.Create(context);
     }
 }

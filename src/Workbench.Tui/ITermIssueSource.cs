@@ -4,7 +4,7 @@ namespace Workbench.Tui;
 
 /// <summary>
 /// Where the review screen gets the term issues it shows under the current pair. The CLI plugs the terminology
-/// checker in here; it is asked for the current pair only, once per redraw, so it must be quick for one pair.
+/// checker's single-pair checks in here; it is asked for the current pair only, once per redraw, so it must be quick for one pair.
 /// </summary>
 public interface ITermIssueSource
 {

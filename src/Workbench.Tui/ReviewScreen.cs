@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workbench.Core.Documents;
+using Workbench.Core.Terminology;
 
 namespace Workbench.Tui;
 
@@ -303,16 +304,27 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
 
     private static IEnumerable<string> IssueLines(TermIssue issue, ColumnLayout layout, string? background)
     {
-        var found = issue.Found.Length == 0 ? "(missing)" : issue.Found;
         var note = string.IsNullOrEmpty(issue.Note) ? string.Empty : " — " + issue.Note;
-        yield return new StyledLine(layout.Width, background)
-            .PadTo(layout.GutterWidth)
-            .Add("⚠ ", Palette.Issue)
-            .Add($"{issue.Term}: expected {issue.Expected}, found {found}{note}")
-            .Finish();
-        var diff = new StyledLine(layout.Width, background).PadTo(layout.GutterWidth).Add("  diff: ", Palette.Dim);
-        foreach (var (text, style) in CharacterDiff.Pieces(issue.Expected, issue.Found))
+        var headline = new StyledLine(layout.Width, background).PadTo(layout.GutterWidth).Add("⚠ ", Palette.Issue);
+        if (issue.Expected.Length == 0)
         {
+            // Nothing to compare (an untranslated segment, say): the checker's message says it all.
+            yield return headline.Add(issue.Term + note).Finish();
+            yield break;
+        }
+
+        var found = issue.Found.Length == 0 ? "(missing)" : issue.Found;
+        yield return headline.Add($"{issue.Term}: expected {issue.Expected}, found {found}{note}").Finish();
+        var diff = new StyledLine(layout.Width, background).PadTo(layout.GutterWidth).Add("  diff: ", Palette.Dim);
+        foreach (var span in CharacterDiff.Compute(issue.Expected, issue.Found))
+        {
+            // The same notation as the checker's reports, so the diff reads right without colour too.
+            var (text, style) = span.Kind switch
+            {
+                DiffSpanKind.Removed => ($"[-{span.Text}]", Palette.Deleted),
+                DiffSpanKind.Added => ($"[+{span.Text}]", Palette.Inserted),
+                _ => (span.Text, (string?)null),
+            };
             diff.Add(text, style);
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Terminology;
 using Workbench.Tui;
 
 namespace Workbench.Cli.Commands;
@@ -31,7 +32,8 @@ internal static class ReviewCommand
                 throw new WorkbenchInputException($"{context.DatabasePath}: no documents to review; import one with `workbench import`");
             }
 
-            ReviewApp.Run(memory, new SentenceAligner(), document, termIssues: null, ReviewOptions.Default);
+            var termIssues = new GlossaryTermIssues(new TranslationChecker(memory.GetGlossary(), CheckOptions.Default));
+            ReviewApp.Run(memory, new SentenceAligner(), document, termIssues, ReviewOptions.Default);
             return 0;
         });
         return command;

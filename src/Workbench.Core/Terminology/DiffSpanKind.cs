@@ -1,0 +1,8 @@
+namespace Workbench.Core.Terminology;
+
+public enum DiffSpanKind
+{
+    Same,
+    Removed,
+    Added,
+}
