@@ -61,7 +61,12 @@ public sealed class ReviewCommandTests : IDisposable
         }
         finally
         {
+            var socketPath = RunTmux(Tmux, socket, "display-message", "-p", "#{socket_path}").Trim();
             RunTmux(Tmux, socket, "kill-server");
+            if (socketPath.Length > 0)
+            {
+                File.Delete(socketPath);
+            }
         }
 
         using var memory = SqliteTranslationMemory.Open(Database);
