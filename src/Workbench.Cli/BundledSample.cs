@@ -2,9 +2,14 @@ using Workbench.Core.Documents;
 
 namespace Workbench.Cli;
 
-/// <summary>The sample text shipped in the repository's <c>tm/sample/</c> folder, found from the working directory or the executable.</summary>
+/// <summary>
+/// The sample text shipped in the repository's <c>tm/sample/</c> folder and the project glossary, found from the
+/// working directory or the executable.
+/// </summary>
 internal sealed record BundledSample(string RootFolder, string EnglishPath, string JapanesePath)
 {
+    public string GlossaryFolder => Path.Combine(RootFolder, "glossary");
+
     public static BundledSample Locate()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

@@ -47,5 +47,6 @@ public static class WorkbenchCli
         yield return GlossaryCommand.Create(context);
         yield return ExportCommand.Create(context);
         yield return ImportTmxCommand.Create(context);
+        yield return ReviewCommand.Create(context);
     }
 }

@@ -1,0 +1,144 @@
+using Workbench.Core.Documents;
+
+namespace Workbench.Tui.Tests;
+
+public sealed class NavigationTests : IDisposable
+{
+    private readonly ReviewFixture fixture = ReviewFixture.Standard(LinkStatus.Auto, LinkStatus.Confirmed);
+
+    public void Dispose() => fixture.Dispose();
+
+    [Fact]
+    public void J_k_and_arrows_move_one_bead_and_stop_at_both_ends()
+    {
+        var session = fixture.Session();
+
+        session.Type("k");
+        Assert.Equal(0, session.Cursor);
+        session.Type("j");
+        Assert.Equal(1, session.Cursor);
+        session.HandleKey(Keys.Down);
+        Assert.Equal(2, session.Cursor);
+        session.HandleKey(Keys.Up);
+        Assert.Equal(1, session.Cursor);
+        session.Type("jjjjjj");
+        Assert.Equal(4, session.Cursor);
+    }
+
+    [Fact]
+    public void G_goes_to_the_last_bead_and_g_to_the_first_as_do_End_and_Home()
+    {
+        var session = fixture.Session();
+
+        session.Type("G");
+        Assert.Equal(4, session.Cursor);
+        session.Type("g");
+        Assert.Equal(0, session.Cursor);
+        session.HandleKey(Keys.End);
+        Assert.Equal(4, session.Cursor);
+        session.HandleKey(Keys.Home);
+        Assert.Equal(0, session.Cursor);
+    }
+
+    [Fact]
+    public void PgDn_and_PgUp_move_by_the_beads_the_last_frame_showed()
+    {
+        var session = fixture.Session();
+        session.Viewport.PageSize = 2;
+
+        session.HandleKey(Keys.PageDown);
+        Assert.Equal(2, session.Cursor);
+        session.HandleKey(Keys.PageDown);
+        session.HandleKey(Keys.PageDown);
+        Assert.Equal(4, session.Cursor);
+        session.HandleKey(Keys.PageUp);
+        Assert.Equal(2, session.Cursor);
+    }
+
+    [Fact]
+    public void N_and_shift_N_visit_unreviewed_beads_skipping_confirmed_ones()
+    {
+        var session = fixture.Session();
+
+        session.Type("n");
+        Assert.Equal(2, session.Cursor);
+        session.Type("N");
+        Assert.Equal(0, session.Cursor);
+        session.Type("N");
+        Assert.Equal(0, session.Cursor);
+        Assert.Equal("no bead above needs review", session.Message);
+        session.Type("G");
+        session.Type("n");
+        Assert.Equal("no bead below needs review", session.Message);
+    }
+
+    [Fact]
+    public void Question_mark_opens_help_and_any_key_closes_it_without_acting()
+    {
+        var session = fixture.Session();
+
+        session.Type("?");
+        Assert.Equal(ReviewMode.Help, session.Mode);
+        session.Type("j");
+        Assert.Equal(ReviewMode.Normal, session.Mode);
+        Assert.Equal(0, session.Cursor);
+    }
+
+    [Fact]
+    public void Q_and_ctrl_C_quit()
+    {
+        var first = fixture.Session();
+        first.Type("q");
+        Assert.True(first.QuitRequested);
+
+        var second = fixture.Session();
+        second.HandleKey(Keys.ControlC);
+        Assert.True(second.QuitRequested);
+    }
+
+    [Fact]
+    public void Slash_searches_both_sides_case_insensitively_and_wraps()
+    {
+        var session = fixture.Session();
+
+        session.Type("/疑念");
+        Assert.Equal(ReviewMode.Search, session.Mode);
+        Assert.Equal("疑念", session.SearchInput);
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(1, session.Cursor);
+
+        session.Type("/nato");
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(4, session.Cursor);
+
+        session.Type("/deterrence");
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(0, session.Cursor);
+        Assert.Equal("\"deterrence\" found in bead 1", session.Message);
+    }
+
+    [Fact]
+    public void Search_edits_with_backspace_repeats_on_empty_enter_and_reports_misses()
+    {
+        var session = fixture.Session();
+
+        session.Type("/caption!");
+        session.HandleKey(Keys.Backspace);
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(2, session.Cursor);
+
+        session.Type("g/");
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(2, session.Cursor);
+
+        session.Type("/zzz");
+        session.HandleKey(Keys.Enter);
+        Assert.Equal(2, session.Cursor);
+        Assert.Equal("\"zzz\" not found", session.Message);
+
+        session.Type("/");
+        session.HandleKey(Keys.Escape);
+        Assert.Equal(ReviewMode.Normal, session.Mode);
+        Assert.Equal("search cancelled", session.Message);
+    }
+}
