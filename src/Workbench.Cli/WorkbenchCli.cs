@@ -38,5 +38,7 @@ public static class WorkbenchCli
     {
         var context = new CommandContextFactory(globals, stdout, stderr);
         yield return SegmentCommand.Create(context);
+        yield return AlignCommand.Create(context);
+        yield return EvalCommand.Create(context);
     }
 }

@@ -1,0 +1,118 @@
+namespace Workbench.Core.Alignment;
+
+/// <summary>
+/// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
+/// visiting only the cells of a <see cref="Band"/>.
+/// </summary>
+internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+{
+    private readonly BeadShape[] shapes = BeadShape.From(options);
+
+    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
+    {
+        var rows = rectangle.Rows;
+        var columns = rectangle.Columns;
+        var shared = new SharedEvidenceTable(evidence, rectangle, band);
+        var costs = new double[band.CellCount];
+        var choices = new byte[band.CellCount];
+        for (var row = 0; row <= rows; row++)
+        {
+            for (var column = band.Low[row]; column <= band.High[row]; column++)
+            {
+                var cell = band.Cell(row, column);
+                if (row == 0 && column == 0)
+                {
+                    continue;
+                }
+
+                var best = double.PositiveInfinity;
+                byte choice = 0;
+                for (var s = 0; s < shapes.Length; s++)
+                {
+                    var shape = shapes[s];
+                    var fromRow = row - shape.English;
+                    var fromColumn = column - shape.Japanese;
+                    if (fromRow < 0 || fromColumn < 0 || !band.Contains(fromRow, fromColumn))
+                    {
+                        continue;
+                    }
+
+                    var previous = costs[band.Cell(fromRow, fromColumn)];
+                    if (previous >= best)
+                    {
+                        continue;
+                    }
+
+                    var total = previous + BeadCost(shape, rectangle, row, column, length, shared);
+                    if (total < best)
+                    {
+                        best = total;
+                        choice = (byte)s;
+                    }
+                }
+
+                costs[cell] = best;
+                choices[cell] = choice;
+            }
+        }
+
+        return Trace(rectangle, band, costs, choices, length, shared);
+    }
+
+    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    {
+        var beads = new List<ScoredBead>();
+        var row = rectangle.Rows;
+        var column = rectangle.Columns;
+        while (row > 0 || column > 0)
+        {
+            var shape = shapes[choices[band.Cell(row, column)]];
+            var cost = BeadCost(shape, rectangle, row, column, length, shared);
+            row -= shape.English;
+            column -= shape.Japanese;
+            var bead = new Bead(rectangle.EnStart + row, shape.English, rectangle.JaStart + column, shape.Japanese, 0);
+            beads.Add(new ScoredBead(bead, cost));
+        }
+
+        beads.Reverse();
+        return beads;
+    }
+
+    private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)
+    {
+        if (shape.English == 0)
+        {
+            var globalRow = rectangle.EnStart + row;
+            return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
+        }
+
+        if (shape.Japanese == 0)
+        {
+            var globalColumn = rectangle.JaStart + column;
+            return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
+        }
+
+        int englishChars = 0, japaneseChars = 0, englishEnds = 0, japaneseEnds = 0;
+        double evidenceWeight = 0;
+        for (var en = row - shape.English; en < row; en++)
+        {
+            englishChars += evidence.EnglishLengths[rectangle.EnStart + en];
+            englishEnds += evidence.EnglishEnds[rectangle.EnStart + en];
+            for (var ja = column - shape.Japanese; ja < column; ja++)
+            {
+                evidenceWeight += shared.Get(en, ja);
+            }
+        }
+
+        for (var ja = column - shape.Japanese; ja < column; ja++)
+        {
+            japaneseChars += evidence.JapaneseLengths[rectangle.JaStart + ja];
+            japaneseEnds += evidence.JapaneseEnds[rectangle.JaStart + ja];
+        }
+
+        return shape.Penalty
+            + (options.LengthWeight * length.Cost(englishChars, japaneseChars))
+            + (options.SentenceEndMismatchCost * Math.Abs(englishEnds - japaneseEnds))
+            - evidenceWeight;
+    }
+}
