@@ -26,7 +26,7 @@ public sealed record AlignerOptions
     public double LengthSmoothingChars { get; init; } = 8;
 
     /// <summary>Weight of the length cost (the Gaussian's negative log density).</summary>
-    public double LengthWeight { get; init; } = 1.0;
+    public double LengthWeight { get; init; } = 0.7;
 
     /// <summary>Fewest confident 1-1 pairs needed to re-estimate the length ratio from them.</summary>
     public int MinPairsForReestimate { get; init; } = 5;
@@ -41,7 +41,7 @@ public sealed record AlignerOptions
     public bool AllowTripleMerges { get; init; } = true;
 
     /// <summary>Cost of leaving one sentence unaligned.</summary>
-    public double SkipCost { get; init; } = 4.0;
+    public double SkipCost { get; init; } = 3.0;
 
     /// <summary>
     /// Cost of leaving a sentence unaligned before the other side's first bead or after its last one: a partial
@@ -51,6 +51,9 @@ public sealed record AlignerOptions
 
     /// <summary>Cost per difference in the number of sentence ends on the two sides of a bead.</summary>
     public double SentenceEndMismatchCost { get; init; } = 1.5;
+
+    /// <summary>Cost per sentence of a merge that shares no evidence with the other side while the rest does.</summary>
+    public double SilentMergePartCost { get; init; } = 0;
 
     public double NumberWeight { get; init; } = 3.0;
 
@@ -78,6 +81,9 @@ public sealed record AlignerOptions
 
     public double PunctuationWeight { get; init; } = 0.7;
 
+    /// <summary>How strongly a key's weight shrinks with the log of the number of sentences holding it (0: not at all).</summary>
+    public double FrequentKeyDamping { get; init; } = 0;
+
     public double InducedLexiconWeight { get; init; } = 2.0;
 
     /// <summary>Times a word pair must co-occur in confident beads to enter the induced lexicon.</summary>
@@ -99,6 +105,9 @@ public sealed record AlignerOptions
     /// <summary>A key occurring in more sentences than this on either side does not propose anchors.</summary>
     public int AnchorMaxKeyFrequency { get; init; } = 3;
 
+    /// <summary>A stretch with at most this many cells is searched whole; only bigger ones are banded.</summary>
+    public long FullSearchCells { get; init; } = 1_000_000;
+
     /// <summary>Half-width of the dynamic-programming band around its centre line, in sentences.</summary>
     public int BandRadius { get; init; } = 25;
 
@@ -106,8 +115,8 @@ public sealed record AlignerOptions
     public double ConfidenceSlope { get; init; } = 0.6;
 
     /// <summary>Gain at which a bead's confidence is one half.</summary>
-    public double ConfidenceMidpoint { get; init; } = 2.0;
+    public double ConfidenceMidpoint { get; init; } = 0;
 
     /// <summary>Confidence from which a 1-1 bead counts as confident for re-estimation and induction.</summary>
-    public double ConfidentBead { get; init; } = 0.8;
+    public double ConfidentBead { get; init; } = 0.3;
 }

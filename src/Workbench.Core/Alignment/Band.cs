@@ -31,6 +31,15 @@ internal sealed class Band
 
     public int Cell(int row, int column) => Offsets[row] + (column - Low[row]);
 
+    /// <summary>Every cell of the stretch: for stretches small enough that banding would only risk missing the path.</summary>
+    public static Band Full(int rows, int columns)
+    {
+        var low = new int[rows + 1];
+        var high = new int[rows + 1];
+        Array.Fill(high, columns);
+        return new Band(low, high);
+    }
+
     /// <summary>A band of <paramref name="radius"/> around the polyline through <paramref name="points"/> (local, sorted by row then column).</summary>
     public static Band AroundPath(IReadOnlyList<(int Row, int Column)> points, int rows, int columns, int radius)
     {

@@ -37,13 +37,7 @@ internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions op
                         continue;
                     }
 
-                    var previous = costs[band.Cell(fromRow, fromColumn)];
-                    if (previous >= best)
-                    {
-                        continue;
-                    }
-
-                    var total = previous + BeadCost(shape, rectangle, row, column, length, shared);
+                    var total = costs[band.Cell(fromRow, fromColumn)] + BeadCost(shape, rectangle, row, column, length, shared);
                     if (total < best)
                     {
                         best = total;
@@ -93,15 +87,10 @@ internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions op
         }
 
         int englishChars = 0, japaneseChars = 0, englishEnds = 0, japaneseEnds = 0;
-        double evidenceWeight = 0;
         for (var en = row - shape.English; en < row; en++)
         {
             englishChars += evidence.EnglishLengths[rectangle.EnStart + en];
             englishEnds += evidence.EnglishEnds[rectangle.EnStart + en];
-            for (var ja = column - shape.Japanese; ja < column; ja++)
-            {
-                evidenceWeight += shared.Get(en, ja);
-            }
         }
 
         for (var ja = column - shape.Japanese; ja < column; ja++)
@@ -110,9 +99,45 @@ internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions op
             japaneseEnds += evidence.JapaneseEnds[rectangle.JaStart + ja];
         }
 
+        var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
+        var lengthCost = length.Cost(englishChars, japaneseChars);
+        var endMismatch = Math.Abs(englishEnds - japaneseEnds);
+        if (rectangle.EnStart + row == evidence.EnglishCount && evidence.EnglishEnds[evidence.EnglishCount - 1] == 0)
+        {
+            // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
+            lengthCost = englishChars < length.Ratio * japaneseChars ? 0 : lengthCost;
+            endMismatch = 0;
+        }
+
         return shape.Penalty
-            + (options.LengthWeight * length.Cost(englishChars, japaneseChars))
-            + (options.SentenceEndMismatchCost * Math.Abs(englishEnds - japaneseEnds))
+            + (options.LengthWeight * lengthCost)
+            + (options.SentenceEndMismatchCost * endMismatch)
+            + (options.SilentMergePartCost * SilentParts(shape, row, column, shared, evidenceWeight))
             - evidenceWeight;
+    }
+
+    /// <summary>
+    /// Sentences of a merge that share nothing with the other side while the bead does share something: a caption
+    /// or an added remark glued onto its neighbour rather than a true part of the merge.
+    /// </summary>
+    private static int SilentParts(BeadShape shape, int row, int column, SharedEvidenceTable shared, double evidenceWeight)
+    {
+        if (evidenceWeight <= 0 || (shape.English == 1 && shape.Japanese == 1))
+        {
+            return 0;
+        }
+
+        var silent = 0;
+        for (var en = row - shape.English; en < row && shape.English > 1; en++)
+        {
+            silent += shared.Span(en, 1, column - shape.Japanese, shape.Japanese) > 0 ? 0 : 1;
+        }
+
+        for (var ja = column - shape.Japanese; ja < column && shape.Japanese > 1; ja++)
+        {
+            silent += shared.Span(row - shape.English, shape.English, ja, 1) > 0 ? 0 : 1;
+        }
+
+        return silent;
     }
 }

@@ -1,8 +1,9 @@
 namespace Workbench.Core.Alignment;
 
 /// <summary>
-/// Turns a bead's cost into a confidence in [0, 1]. A linking bead is as sure as it is cheaper than leaving its
-/// sentences unaligned; an unaligned sentence is as sure as no neighbour on the other side shares evidence with it.
+/// Turns a bead's cost into a confidence in [0, 1]. A linking bead is as sure as its shared evidence outweighs its
+/// length mismatch and shape penalty (a pair placed by length alone stays doubtful); an unaligned sentence is as
+/// sure as no neighbour on the other side shares evidence with it.
 /// </summary>
 internal static class ConfidenceModel
 {
@@ -17,7 +18,7 @@ internal static class ConfidenceModel
             var bead = scored.Bead;
             var gain = bead.IsNull
                 ? options.ConfidenceMidpoint - StrongestNeighbour(evidence, bead)
-                : ((bead.EnCount + bead.JaCount) * options.SkipCost) - scored.Cost - options.ConfidenceMidpoint;
+                : -scored.Cost - options.ConfidenceMidpoint;
             var confidence = 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
             result.Add(scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } });
         }

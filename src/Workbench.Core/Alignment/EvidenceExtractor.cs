@@ -49,6 +49,8 @@ internal sealed class EvidenceExtractor
             japaneseEnds[j] = CountJapaneseEnds(text);
         }
 
+        PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
+        extractor.DampFrequentKeys(englishKeys, japaneseKeys);
         return new DocumentEvidence
         {
             EnglishKeys = englishKeys,
@@ -227,6 +229,67 @@ internal sealed class EvidenceExtractor
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// A key in many sentences (the article's main name, the century everything happens in) says little about which
+    /// sentence pairs with which, so its weight shrinks with the log of its sentence frequency.
+    /// </summary>
+    private void DampFrequentKeys(int[][] englishKeys, int[][] japaneseKeys)
+    {
+        if (options.FrequentKeyDamping <= 0)
+        {
+            return;
+        }
+
+        var frequency = new int[weights.Count];
+        foreach (var keys in englishKeys.Concat(japaneseKeys))
+        {
+            foreach (var key in keys)
+            {
+                frequency[key]++;
+            }
+        }
+
+        for (var key = 0; key < weights.Count; key++)
+        {
+            if (frequency[key] > 2)
+            {
+                weights[key] /= 1 + (options.FrequentKeyDamping * Math.Log(frequency[key] / 2.0));
+            }
+        }
+    }
+
+    /// <summary>A key found on one side only can never be shared: dropping it keeps the intersections short.</summary>
+    private static void PruneOneSided(int[][] englishKeys, int[][] japaneseKeys, int keyCount)
+    {
+        var inEnglish = new bool[keyCount];
+        var inJapanese = new bool[keyCount];
+        foreach (var keys in englishKeys)
+        {
+            foreach (var key in keys)
+            {
+                inEnglish[key] = true;
+            }
+        }
+
+        foreach (var keys in japaneseKeys)
+        {
+            foreach (var key in keys)
+            {
+                inJapanese[key] = true;
+            }
+        }
+
+        for (var i = 0; i < englishKeys.Length; i++)
+        {
+            englishKeys[i] = Array.FindAll(englishKeys[i], key => inJapanese[key]);
+        }
+
+        for (var j = 0; j < japaneseKeys.Length; j++)
+        {
+            japaneseKeys[j] = Array.FindAll(japaneseKeys[j], key => inEnglish[key]);
+        }
     }
 
     private static int[] Normalise(List<int> keys)

@@ -43,7 +43,9 @@ public sealed class SentenceAligner : IAligner
         var firstPass = new List<ScoredBead>();
         foreach (var gap in gaps)
         {
-            var band = Band.AroundPath(AnchorFinder.Find(evidence, gap, options), gap.Rows, gap.Columns, options.BandRadius);
+            var band = IsSmall(gap)
+                ? Band.Full(gap.Rows, gap.Columns)
+                : Band.AroundPath(AnchorFinder.Find(evidence, gap, options), gap.Rows, gap.Columns, options.BandRadius);
             firstPass.AddRange(aligner.Align(gap, band, length));
         }
 
@@ -55,6 +57,12 @@ public sealed class SentenceAligner : IAligner
         var secondPass = new List<ScoredBead>();
         foreach (var gap in gaps)
         {
+            if (IsSmall(gap))
+            {
+                secondPass.AddRange(aligner.Align(gap, Band.Full(gap.Rows, gap.Columns), length));
+                continue;
+            }
+
             var path = firstPass
                 .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
                 .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
@@ -68,4 +76,6 @@ public sealed class SentenceAligner : IAligner
         result.Sort(FixedBeads.DocumentOrder);
         return result;
     }
+
+    private bool IsSmall(Rectangle gap) => (long)(gap.Rows + 1) * (gap.Columns + 1) <= options.FullSearchCells;
 }

@@ -1,8 +1,10 @@
 namespace Workbench.Core.Alignment;
 
 /// <summary>
-/// The shared evidence of every sentence pair a bead inside the band can hold, computed once: the dynamic
-/// programme asks for each pair up to fifteen times (once per bead shape covering it).
+/// The shared evidence of the two sides of a bead. Each key counts once per bead, however many of its sentences
+/// hold it; otherwise a name repeated in neighbouring sentences would pay for gluing them together. Pair values are
+/// computed once (the dynamic programme asks for each pair up to fifteen times); only spans whose neighbouring
+/// sentences repeat a key need the exact union.
 /// </summary>
 internal sealed class SharedEvidenceTable
 {
@@ -15,6 +17,10 @@ internal sealed class SharedEvidenceTable
     private readonly int[] last;
     private readonly int[] offsets;
     private readonly double[] values;
+    private readonly bool[] englishRepeats;
+    private readonly bool[] japaneseRepeats;
+    private readonly List<int> englishUnion = [];
+    private readonly List<int> japaneseUnion = [];
 
     public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
     {
@@ -39,10 +45,131 @@ internal sealed class SharedEvidenceTable
                 values[offsets[en] + ja - first[en]] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
             }
         }
+
+        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows);
+        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
     }
 
-    /// <summary>Shared evidence of local English sentence <paramref name="en"/> and local Japanese sentence <paramref name="ja"/>.</summary>
-    public double Get(int en, int ja) =>
+    /// <summary>Evidence shared by local English sentences [en, en + enCount) and Japanese [ja, ja + jaCount).</summary>
+    public double Span(int en, int enCount, int ja, int jaCount)
+    {
+        if (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
+        {
+            return ExactUnion(en, enCount, ja, jaCount);
+        }
+
+        double total = 0;
+        for (var e = en; e < en + enCount; e++)
+        {
+            for (var j = ja; j < ja + jaCount; j++)
+            {
+                total += Get(e, j);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
+    private static bool[] Repeats(int[][] keys, int start, int count)
+    {
+        var repeats = new bool[count];
+        for (var k = 0; k < count; k++)
+        {
+            for (var next = k + 1; next < Math.Min(count, k + MaxBeadSide) && !repeats[k]; next++)
+            {
+                repeats[k] = Intersects(keys[start + k], keys[start + next]);
+            }
+        }
+
+        return repeats;
+    }
+
+    private static bool HasRepeat(bool[] repeats, int start, int count)
+    {
+        for (var k = start; k < start + count - 1; k++)
+        {
+            if (repeats[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Intersects(int[] a, int[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private double ExactUnion(int en, int enCount, int ja, int jaCount)
+    {
+        Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
+        Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
+        double total = 0;
+        int i = 0, j = 0;
+        while (i < englishUnion.Count && j < japaneseUnion.Count)
+        {
+            if (englishUnion[i] < japaneseUnion[j])
+            {
+                i++;
+            }
+            else if (englishUnion[i] > japaneseUnion[j])
+            {
+                j++;
+            }
+            else
+            {
+                total += evidence.Weights[englishUnion[i]];
+                i++;
+                j++;
+            }
+        }
+
+        return total;
+    }
+
+    private static void Union(int[][] keys, int start, int count, List<int> union)
+    {
+        union.Clear();
+        for (var k = start; k < start + count; k++)
+        {
+            union.AddRange(keys[k]);
+        }
+
+        union.Sort();
+        var write = 0;
+        for (var read = 0; read < union.Count; read++)
+        {
+            if (write == 0 || union[read] != union[write - 1])
+            {
+                union[write++] = union[read];
+            }
+        }
+
+        union.RemoveRange(write, union.Count - write);
+    }
+
+    private double Get(int en, int ja) =>
         ja >= first[en] && ja <= last[en]
             ? values[offsets[en] + ja - first[en]]
             : evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
