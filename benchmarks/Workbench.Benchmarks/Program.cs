@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Workbench.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["align-quick"])
+{
+    AlignQuick.Run(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AlignerBenchmarks).Assembly).Run(args);

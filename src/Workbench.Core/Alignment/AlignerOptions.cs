@@ -109,7 +109,7 @@ public sealed record AlignerOptions
     public long FullSearchCells { get; init; } = 1_000_000;
 
     /// <summary>Half-width of the dynamic-programming band around its centre line, in sentences.</summary>
-    public int BandRadius { get; init; } = 25;
+    public int BandRadius { get; init; } = 12;
 
     /// <summary>Slope of the logistic turning a bead's gain over skipping into a confidence.</summary>
     public double ConfidenceSlope { get; init; } = 0.6;

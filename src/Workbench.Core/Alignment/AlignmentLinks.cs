@@ -30,6 +30,7 @@ public static class AlignmentLinks
 
         var beads = new List<Bead>();
         var lineNumber = 0;
+        int english = 0, japanese = 0;
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
@@ -38,13 +39,22 @@ public static class AlignmentLinks
                 continue;
             }
 
-            beads.Add(Parse(line) ?? throw new WorkbenchInputException($"{path}:{lineNumber}: not a bead: {line.Trim()}"));
+            var bead = Parse(line) ?? throw new WorkbenchInputException($"{path}:{lineNumber}: not a bead: {line.Trim()}");
+
+            // An empty side sits where the previous bead left that side.
+            bead = bead with
+            {
+                EnStart = bead.EnCount > 0 ? bead.EnStart : english,
+                JaStart = bead.JaCount > 0 ? bead.JaStart : japanese,
+            };
+            (english, japanese) = (Math.Max(english, bead.EnEnd), Math.Max(japanese, bead.JaEnd));
+            beads.Add(bead);
         }
 
         return beads;
     }
 
-    /// <summary>Parses <c>[1,2]:[3]</c>; null when the line is not a bead of consecutive ids.</summary>
+    /// <summary>Parses <c>[1,2]:[3]</c> (an empty side starts at 0); null when the line is not a bead of consecutive ids.</summary>
     public static Bead? Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);

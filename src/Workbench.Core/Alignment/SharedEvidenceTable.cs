@@ -19,8 +19,8 @@ internal sealed class SharedEvidenceTable
     private readonly double[] values;
     private readonly bool[] englishRepeats;
     private readonly bool[] japaneseRepeats;
-    private readonly List<int> englishUnion = [];
-    private readonly List<int> japaneseUnion = [];
+    private readonly UnionBuffers englishUnion = new();
+    private readonly UnionBuffers japaneseUnion = new();
 
     public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
     {
@@ -123,23 +123,23 @@ internal sealed class SharedEvidenceTable
 
     private double ExactUnion(int en, int enCount, int ja, int jaCount)
     {
-        Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
-        Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
+        var english = Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
+        var japanese = Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
         double total = 0;
         int i = 0, j = 0;
-        while (i < englishUnion.Count && j < japaneseUnion.Count)
+        while (i < english.Length && j < japanese.Length)
         {
-            if (englishUnion[i] < japaneseUnion[j])
+            if (english[i] < japanese[j])
             {
                 i++;
             }
-            else if (englishUnion[i] > japaneseUnion[j])
+            else if (english[i] > japanese[j])
             {
                 j++;
             }
             else
             {
-                total += evidence.Weights[englishUnion[i]];
+                total += evidence.Weights[english[i]];
                 i++;
                 j++;
             }
@@ -148,25 +148,16 @@ internal sealed class SharedEvidenceTable
         return total;
     }
 
-    private static void Union(int[][] keys, int start, int count, List<int> union)
+    /// <summary>The sorted union of up to three sorted key arrays, merged without sorting.</summary>
+    private static ReadOnlySpan<int> Union(int[][] keys, int start, int count, UnionBuffers buffers)
     {
-        union.Clear();
-        for (var k = start; k < start + count; k++)
+        ReadOnlySpan<int> union = keys[start];
+        for (var k = start + 1; k < start + count; k++)
         {
-            union.AddRange(keys[k]);
+            union = buffers.Merge(union, keys[k]);
         }
 
-        union.Sort();
-        var write = 0;
-        for (var read = 0; read < union.Count; read++)
-        {
-            if (write == 0 || union[read] != union[write - 1])
-            {
-                union[write++] = union[read];
-            }
-        }
-
-        union.RemoveRange(write, union.Count - write);
+        return union;
     }
 
     private double Get(int en, int ja) =>
