@@ -16,6 +16,7 @@ internal static class AlignCommand
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
     public static Command Create(CommandContextFactory contexts)
