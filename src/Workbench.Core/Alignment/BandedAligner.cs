@@ -4,9 +4,35 @@ namespace Workbench.Core.Alignment;
 /// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
 /// visiting only the cells of a <see cref="Band"/>.
 /// </summary>
-internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+internal sealed class BandedAligner
 {
-    private readonly BeadShape[] shapes = BeadShape.From(options);
+    private readonly DocumentEvidence evidence;
+    private readonly AlignerOptions options;
+    private readonly BeadShape[] shapes;
+    private readonly int[] englishChars;
+    private readonly int[] japaneseChars;
+    private readonly int[] englishEnds;
+    private readonly int[] japaneseEnds;
+
+    /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
+    private readonly double[] logChars;
+
+    public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+    {
+        this.evidence = evidence;
+        this.options = options;
+        shapes = BeadShape.From(options);
+        englishChars = PrefixSums(evidence.EnglishLengths);
+        japaneseChars = PrefixSums(evidence.JapaneseLengths);
+        englishEnds = PrefixSums(evidence.EnglishEnds);
+        japaneseEnds = PrefixSums(evidence.JapaneseEnds);
+        var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
+        logChars = new double[(3 * longestSentence) + 1];
+        for (var chars = 0; chars < logChars.Length; chars++)
+        {
+            logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
+        }
+    }
 
     public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
     {
@@ -86,26 +112,17 @@ internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions op
             return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
         }
 
-        int englishChars = 0, japaneseChars = 0, englishEnds = 0, japaneseEnds = 0;
-        for (var en = row - shape.English; en < row; en++)
-        {
-            englishChars += evidence.EnglishLengths[rectangle.EnStart + en];
-            englishEnds += evidence.EnglishEnds[rectangle.EnStart + en];
-        }
-
-        for (var ja = column - shape.Japanese; ja < column; ja++)
-        {
-            japaneseChars += evidence.JapaneseLengths[rectangle.JaStart + ja];
-            japaneseEnds += evidence.JapaneseEnds[rectangle.JaStart + ja];
-        }
-
+        var en = rectangle.EnStart + row;
+        var ja = rectangle.JaStart + column;
+        var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
+        var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
         var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
-        var lengthCost = length.Cost(englishChars, japaneseChars);
-        var endMismatch = Math.Abs(englishEnds - japaneseEnds);
+        var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
+        var endMismatch = Math.Abs(englishEnds[en] - englishEnds[en - shape.English] - (japaneseEnds[ja] - japaneseEnds[ja - shape.Japanese]));
         if (rectangle.EnStart + row == evidence.EnglishCount && evidence.EnglishEnds[evidence.EnglishCount - 1] == 0)
         {
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
-            lengthCost = englishChars < length.Ratio * japaneseChars ? 0 : lengthCost;
+            lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
             endMismatch = 0;
         }
 
@@ -139,5 +156,16 @@ internal sealed class BandedAligner(DocumentEvidence evidence, AlignerOptions op
         }
 
         return silent;
+    }
+
+    private static int[] PrefixSums(int[] values)
+    {
+        var sums = new int[values.Length + 1];
+        for (var k = 0; k < values.Length; k++)
+        {
+            sums[k + 1] = sums[k] + values[k];
+        }
+
+        return sums;
     }
 }

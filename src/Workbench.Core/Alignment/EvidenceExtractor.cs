@@ -6,12 +6,15 @@ namespace Workbench.Core.Alignment;
 /// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
 internal sealed class EvidenceExtractor
 {
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsName);
+
     private readonly AlignerOptions options;
     private readonly LexiconIndex lexicon;
     private readonly Dictionary<string, int> documentKeys = new(StringComparer.Ordinal);
     private readonly List<double> weights;
     private readonly JapanesePhraseMatcher embeddedJapanese = new();
     private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
@@ -72,45 +75,63 @@ internal sealed class EvidenceExtractor
         NumberExtractor.English(text, numbers);
         AddNumbers(numbers, keys);
 
-        var stems = new List<string>();
         var capitalised = new List<string>();
+        var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         EnglishWords.ForEachWord(text, (start, length) =>
         {
             var word = text.AsSpan(start, length);
-            var stem = EnglishWords.Stem(word);
-            if (EnglishWords.IsStopWord(stem))
+            if (!cache.TryGetValue(word, out var known))
             {
-                return;
+                known = ReadWord(word);
+                cache[word] = known;
             }
 
-            stems.Add(stem);
-            if (char.IsAsciiLetterUpper(word[0]) && stem.Length >= 3)
+            keys.AddRange(known.Keys);
+            if (known.IsName && char.IsAsciiLetterUpper(word[0]))
             {
-                capitalised.Add(stem);
-            }
-
-            if (char.IsAsciiLetter(word[0]))
-            {
-                keys.Add(Key("l:" + word.ToString().ToLowerInvariant(), options.LatinTokenWeight));
-                var skeleton = ConsonantSkeleton.FromEnglish(word);
-                if (skeleton.Length >= options.MinSkeletonLength)
-                {
-                    englishSkeletons.Add(skeleton);
-                    keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
-                }
+                capitalised.Add(known.Stem);
             }
         });
-        lexicon.MatchEnglish(text, stems, keys);
+        lexicon.MatchGlossary(text, keys);
         AddEmbeddedJapanese(text, keys);
         AddPunctuation(text, keys, '?', '?', "\"“”", "(");
         names = [.. capitalised];
         return Normalise(keys);
     }
 
+    /// <summary>The keys one English word form brings; computed once per distinct form (words repeat a lot).</summary>
+    private EnglishWord ReadWord(ReadOnlySpan<char> word)
+    {
+        var stem = EnglishWords.Stem(word);
+        if (EnglishWords.IsStopWord(stem))
+        {
+            return new EnglishWord(stem, [], false);
+        }
+
+        var keys = new List<int>(3);
+        if (lexicon.TryGetStemKey(stem, out var lexiconKey))
+        {
+            keys.Add(lexiconKey);
+        }
+
+        if (char.IsAsciiLetter(word[0]))
+        {
+            keys.Add(Key("l:" + word.ToString().ToLowerInvariant(), options.LatinTokenWeight));
+            var skeleton = ConsonantSkeleton.FromEnglish(word);
+            if (skeleton.Length >= options.MinSkeletonLength)
+            {
+                englishSkeletons.Add(skeleton);
+                keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
+            }
+        }
+
+        return new EnglishWord(stem, [.. keys], stem.Length >= 3);
+    }
+
     private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
     {
         var keys = new List<int>();
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
         var numbers = new List<decimal>();
         NumberExtractor.Japanese(normalized, numbers);
         AddNumbers(numbers, keys);
@@ -305,6 +326,20 @@ internal sealed class EvidenceExtractor
         }
 
         return [.. unique];
+    }
+
+    /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>
+    private static bool NeedsCompatibilityNormalisation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\uFF00' and <= '\uFFEF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountVisible(string text)

@@ -12,6 +12,13 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         return deviation * deviation / 2;
     }
 
+    /// <summary>The same cost from ln(English chars + smoothing) and ln(Japanese chars + smoothing).</summary>
+    public double CostOfLogs(double logEnglish, double logJapanese)
+    {
+        var deviation = (logEnglish - logJapanese - Math.Log(Ratio)) / Sigma;
+        return deviation * deviation / 2;
+    }
+
     /// <summary>The raw document ratio is useless on a partial original, so it is only a clamped first guess.</summary>
     public static LengthModel FirstGuess(DocumentEvidence evidence, AlignerOptions options)
     {

@@ -61,17 +61,11 @@ internal sealed class LexiconIndex
         return index;
     }
 
-    /// <summary>Adds the keys of the lexicon words and glossary terms in an English sentence.</summary>
-    public void MatchEnglish(string sentence, IReadOnlyList<string> stems, List<int> found)
-    {
-        foreach (var stem in stems)
-        {
-            if (keysByStem.TryGetValue(stem, out var key))
-            {
-                found.Add(key);
-            }
-        }
+    public bool TryGetStemKey(string stem, out int key) => keysByStem.TryGetValue(stem, out key);
 
+    /// <summary>Adds the keys of the glossary terms an English sentence contains.</summary>
+    public void MatchGlossary(string sentence, List<int> found)
+    {
         foreach (var (term, key) in glossaryPhrases)
         {
             if (sentence.Contains(term, StringComparison.OrdinalIgnoreCase))
