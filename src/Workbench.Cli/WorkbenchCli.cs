@@ -48,5 +48,7 @@ public static class WorkbenchCli
         yield return ExportCommand.Create(context);
         yield return ImportTmxCommand.Create(context);
         yield return ReviewCommand.Create(context);
+        yield return AlignCommand.Create(context);
+        yield return EvalCommand.Create(context);
     }
 }

@@ -1,31 +1,81 @@
+using Workbench.Core.Terminology;
+
 namespace Workbench.Core.Alignment;
 
-/// <summary>The Japanese–English sentence aligner.</summary>
+/// <summary>
+/// The Japanese–English sentence aligner. A first banded pass, centred on a chain of rare-evidence anchors, finds
+/// the confident pairs; they re-estimate the document's length ratio and teach it the document's own name
+/// translations; a second pass, banded around the first path, gives the result.
+/// </summary>
 public sealed class SentenceAligner : IAligner
 {
+    private readonly AlignerOptions options;
+    private readonly Lazy<LexiconIndex> lexicon;
+
+    public SentenceAligner()
+        : this(AlignerOptions.Default)
+    {
+    }
+
+    public SentenceAligner(AlignerOptions options, ILexicon? lexicon = null, IReadOnlyList<GlossaryEntry>? glossary = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        this.lexicon = lexicon is null && (glossary is null || glossary.Count == 0)
+            ? new Lazy<LexiconIndex>(LexiconIndex.Empty)
+            : new Lazy<LexiconIndex>(() => LexiconIndex.Build(lexicon, glossary ?? [], options));
+    }
+
     public IReadOnlyList<Bead> Align(IReadOnlyList<string> english, IReadOnlyList<string> japanese) =>
         Realign(english, japanese, []);
 
     public IReadOnlyList<Bead> Realign(IReadOnlyList<string> english, IReadOnlyList<string> japanese, IReadOnlyList<Bead> fixedBeads)
     {
-        _ = fixedBeads;
-        var beads = new List<Bead>();
-        var shared = Math.Min(english.Count, japanese.Count);
-        for (var i = 0; i < shared; i++)
+        ArgumentNullException.ThrowIfNull(english);
+        ArgumentNullException.ThrowIfNull(japanese);
+        ArgumentNullException.ThrowIfNull(fixedBeads);
+        var constraints = FixedBeads.Validate(fixedBeads, english.Count, japanese.Count);
+        var gaps = FixedBeads.Gaps(constraints, english.Count, japanese.Count);
+        var evidence = EvidenceExtractor.Extract(english, japanese, options, lexicon.Value);
+        var aligner = new BandedAligner(evidence, options);
+
+        var length = LengthModel.FirstGuess(evidence, options);
+        var firstPass = new List<ScoredBead>();
+        foreach (var gap in gaps)
         {
-            beads.Add(new Bead(i, 1, i, 1, 0.5));
+            var band = IsSmall(gap)
+                ? Band.Full(gap.Rows, gap.Columns)
+                : Band.AroundPath(AnchorFinder.Find(evidence, gap, options), gap.Rows, gap.Columns, options.BandRadius);
+            firstPass.AddRange(aligner.Align(gap, band, length));
         }
 
-        for (var i = shared; i < english.Count; i++)
+        firstPass = ConfidenceModel.Assign(evidence, firstPass, options);
+        length = length.Reestimate(evidence, firstPass, options);
+        LexiconInducer.Induce(evidence, firstPass, options);
+
+        var result = new List<Bead>(firstPass.Count + constraints.Count);
+        var secondPass = new List<ScoredBead>();
+        foreach (var gap in gaps)
         {
-            beads.Add(new Bead(i, 1, japanese.Count, 0, 0.5));
+            if (IsSmall(gap))
+            {
+                secondPass.AddRange(aligner.Align(gap, Band.Full(gap.Rows, gap.Columns), length));
+                continue;
+            }
+
+            var path = firstPass
+                .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
+                .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
+                .ToList();
+            var band = Band.AroundPath(path, gap.Rows, gap.Columns, options.BandRadius);
+            secondPass.AddRange(aligner.Align(gap, band, length));
         }
 
-        for (var j = shared; j < japanese.Count; j++)
-        {
-            beads.Add(new Bead(english.Count, 0, j, 1, 0.5));
-        }
-
-        return beads;
+        result.AddRange(ConfidenceModel.Assign(evidence, secondPass, options).Select(b => b.Bead));
+        result.AddRange(constraints);
+        result.Sort(FixedBeads.DocumentOrder);
+        return result;
     }
+
+    private bool IsSmall(Rectangle gap) => (long)(gap.Rows + 1) * (gap.Columns + 1) <= options.FullSearchCells;
 }

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Workbench.Core.Alignment;
+using Workbench.Core.Documents;
+using Workbench.Core.Segmentation;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary><c>workbench align --en FILE --ja FILE</c>: aligns two files and prints the beads, without a database.</summary>
+internal static class AlignCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var english = new Option<string>("--en") { Description = "The English original", Required = true };
+        var japanese = new Option<string>("--ja") { Description = "The Japanese translation", Required = true };
+        var presegmented = new Option<bool>("--presegmented") { Description = "Every input line is one segment" };
+        var format = new Option<string>("--format") { Description = "links, tsv or json", DefaultValueFactory = _ => "links" };
+        format.AcceptOnlyFromAmong("links", "tsv", "json");
+        var lexicon = new Option<string?>("--lexicon") { Description = "A JMdict lexicon (TSV, hunalign or EDICT2 file, or its folder)" };
+        var command = new Command("align", "Align an English file with its Japanese translation and print the beads")
+        {
+            english, japanese, presegmented, format, lexicon,
+        };
+        contexts.SetAction(command, (parsed, context) =>
+        {
+            var en = Read(parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
+            var ja = Read(parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
+            var beads = AlignerFactory.Create(parsed.GetValue(lexicon)).Align(en, ja);
+            switch (parsed.GetValue(format))
+            {
+                case "tsv":
+                    WriteTsv(context.Out, beads, en, ja);
+                    break;
+                case "json":
+                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), JsonOptions));
+                    break;
+                default:
+                    context.Out.Write(AlignmentLinks.Format(beads));
+                    break;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<string> Read(string path, Language language, bool presegmented) =>
+        presegmented
+            ? AlignerFactory.ReadLines(path)
+            : DocumentSegmenter.Default.SegmentFile(path, language).Select(s => s.Text).ToList();
+
+    private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)
+    {
+        output.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
+        foreach (var bead in beads)
+        {
+            var ids = bead.ToLinkNotation().Split(':');
+            output.WriteLine(string.Join('\t', ids[0], ids[1], bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture), Join(en, bead.EnStart, bead.EnCount), Join(ja, bead.JaStart, bead.JaCount)));
+        }
+    }
+
+    private static BeadJson ToJson(Bead bead, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
+        new(
+            [.. Enumerable.Range(bead.EnStart, bead.EnCount)],
+            [.. Enumerable.Range(bead.JaStart, bead.JaCount)],
+            bead.Confidence,
+            Join(en, bead.EnStart, bead.EnCount),
+            Join(ja, bead.JaStart, bead.JaCount));
+
+    /// <summary>The texts of a bead's side on one line (tabs and line breaks would break the TSV).</summary>
+    private static string Join(IReadOnlyList<string> segments, int start, int count) =>
+        string.Join(' ', segments.Skip(start).Take(count).Select(s => s.Trim())).Replace('\t', ' ').ReplaceLineEndings(" ");
+
+    private sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
+}

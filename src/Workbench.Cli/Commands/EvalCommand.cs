@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Workbench.Core.Alignment;
+using Workbench.Core.Documents;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>
+/// <c>workbench eval --gold DIR...</c>: aligns each gold folder's <c>en.sent</c>/<c>ja.sent</c> and scores the result
+/// against its <c>links</c>, with the definitions of <c>tools/align_score.py</c>, pooled over all folders.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(CommandContextFactory contexts)
+    {
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Folders holding en.sent, ja.sent and links",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var lexicon = new Option<string?>("--lexicon") { Description = "A JMdict lexicon (TSV, hunalign or EDICT2 file, or its folder)" };
+        var perDocument = new Option<bool>("--per-document") { Description = "Also print each folder's score" };
+        var command = new Command("eval", "Score the aligner against gold alignments (strict and lax P/R/F1)") { gold, lexicon, perDocument };
+        contexts.SetAction(command, (parsed, context) =>
+        {
+            var folders = parsed.GetValue(gold)!;
+            var aligner = AlignerFactory.Create(parsed.GetValue(lexicon));
+            var documents = new List<(IReadOnlyList<Bead> Gold, IReadOnlyList<Bead> Predicted)>();
+            foreach (var folder in folders)
+            {
+                if (!Directory.Exists(folder))
+                {
+                    throw new WorkbenchInputException($"{folder}: gold folder not found");
+                }
+
+                var english = AlignerFactory.ReadLines(Path.Combine(folder, "en.sent"));
+                var japanese = AlignerFactory.ReadLines(Path.Combine(folder, "ja.sent"));
+                var document = (AlignmentLinks.Read(Path.Combine(folder, "links")), aligner.Align(english, japanese));
+                documents.Add(document);
+                if (parsed.GetValue(perDocument))
+                {
+                    context.Out.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}\t{AlignmentScorer.Score([document])}");
+                }
+            }
+
+            context.Out.WriteLine($"{AlignmentScorer.Score(documents)} ({documents.Count} documents)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,122 @@
+namespace Workbench.Core.Alignment;
+
+/// <summary>
+/// Every tuning number of <see cref="SentenceAligner"/>. Costs are in negative-log-probability units: a bead's cost
+/// is its shape penalty plus its length cost minus the weight of the evidence its two sides share.
+/// </summary>
+public sealed record AlignerOptions
+{
+    public static AlignerOptions Default { get; } = new();
+
+    /// <summary>Smallest plausible ratio of English to Japanese characters (clamps the first document estimate).</summary>
+    public double MinLengthRatio { get; init; } = 1.6;
+
+    /// <summary>Largest plausible ratio of English to Japanese characters.</summary>
+    public double MaxLengthRatio { get; init; } = 3.4;
+
+    /// <summary>Standard deviation of the log length ratio of a true pair, before re-estimation.</summary>
+    public double LengthSigma { get; init; } = 0.35;
+
+    /// <summary>Bounds of the re-estimated standard deviation.</summary>
+    public double MinLengthSigma { get; init; } = 0.2;
+
+    public double MaxLengthSigma { get; init; } = 0.6;
+
+    /// <summary>Characters added to both sides before taking the log ratio, so short lines are not over-punished.</summary>
+    public double LengthSmoothingChars { get; init; } = 8;
+
+    /// <summary>Weight of the length cost (the Gaussian's negative log density).</summary>
+    public double LengthWeight { get; init; } = 0.7;
+
+    /// <summary>Fewest confident 1-1 pairs needed to re-estimate the length ratio from them.</summary>
+    public int MinPairsForReestimate { get; init; } = 5;
+
+    public double MergePenalty { get; init; } = 2.5;
+
+    public double DoubleMergePenalty { get; init; } = 6.0;
+
+    public double TripleMergePenalty { get; init; } = 7.5;
+
+    /// <summary>Whether 1-3 and 3-1 beads are considered.</summary>
+    public bool AllowTripleMerges { get; init; } = true;
+
+    /// <summary>Cost of leaving one sentence unaligned.</summary>
+    public double SkipCost { get; init; } = 3.0;
+
+    /// <summary>
+    /// Cost of leaving a sentence unaligned before the other side's first bead or after its last one: a partial
+    /// English original leaves a long Japanese tail that must go unaligned cheaply.
+    /// </summary>
+    public double EdgeSkipCost { get; init; } = 1.0;
+
+    /// <summary>Cost per difference in the number of sentence ends on the two sides of a bead.</summary>
+    public double SentenceEndMismatchCost { get; init; } = 1.5;
+
+    /// <summary>Cost per sentence of a merge that shares no evidence with the other side while the rest does.</summary>
+    public double SilentMergePartCost { get; init; } = 0;
+
+    public double NumberWeight { get; init; } = 3.0;
+
+    /// <summary>Weight of numbers below <see cref="SmallNumberLimit"/>, which recur by chance.</summary>
+    public double SmallNumberWeight { get; init; } = 1.0;
+
+    public decimal SmallNumberLimit { get; init; } = 10;
+
+    public double LatinTokenWeight { get; init; } = 3.0;
+
+    public double TransliterationWeight { get; init; } = 2.5;
+
+    /// <summary>Shortest consonant skeleton a katakana word needs to be matched against English words.</summary>
+    public int MinSkeletonLength { get; init; } = 2;
+
+    /// <summary>Skeletons at least this long may match with one edit.</summary>
+    public int FuzzySkeletonLength { get; init; } = 5;
+
+    public double LexiconWeight { get; init; } = 1.2;
+
+    public double GlossaryWeight { get; init; } = 3.0;
+
+    /// <summary>Weight of Japanese text quoted inside an English sentence.</summary>
+    public double EmbeddedJapaneseWeight { get; init; } = 3.0;
+
+    public double PunctuationWeight { get; init; } = 0.7;
+
+    /// <summary>How strongly a key's weight shrinks with the log of the number of sentences holding it (0: not at all).</summary>
+    public double FrequentKeyDamping { get; init; } = 0;
+
+    public double InducedLexiconWeight { get; init; } = 2.0;
+
+    /// <summary>Times a word pair must co-occur in confident beads to enter the induced lexicon.</summary>
+    public int InducedMinCooccurrence { get; init; } = 3;
+
+    /// <summary>Smallest Dice coefficient of an induced word pair.</summary>
+    public double InducedMinDice { get; init; } = 0.6;
+
+    /// <summary>Confident beads read when inducing the lexicon (the counts saturate long before a big document ends).</summary>
+    public int InducedMaxPairs { get; init; } = 4000;
+
+    public int InducedMinJapaneseChars { get; init; } = 2;
+
+    public int InducedMaxJapaneseChars { get; init; } = 4;
+
+    /// <summary>Evidence of a rare shared key needed to make a sentence pair an anchor for the band.</summary>
+    public double AnchorMinEvidence { get; init; } = 4.0;
+
+    /// <summary>A key occurring in more sentences than this on either side does not propose anchors.</summary>
+    public int AnchorMaxKeyFrequency { get; init; } = 3;
+
+    /// <summary>A stretch with at most this many cells is searched whole; only bigger ones are banded.</summary>
+    public long FullSearchCells { get; init; } = 1_000_000;
+
+    /// <summary>Half-width of the dynamic-programming band around its centre line, in sentences.</summary>
+    public int BandRadius { get; init; } = 12;
+
+    /// <summary>Slope of the logistic turning a bead's gain over skipping into a confidence.</summary>
+    public double ConfidenceSlope { get; init; } = 0.6;
+
+    /// <summary>Gain at which a bead's confidence is one half.</summary>
+    public double ConfidenceMidpoint { get; init; } = 0;
+
+    /// <summary>Confidence from which a 1-1 bead counts as confident for re-estimation and induction.</summary>
+    public double ConfidentBead { get; init; } = 0.3;
+}

@@ -1,0 +1,171 @@
+namespace Workbench.Core.Alignment;
+
+/// <summary>
+/// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
+/// visiting only the cells of a <see cref="Band"/>.
+/// </summary>
+internal sealed class BandedAligner
+{
+    private readonly DocumentEvidence evidence;
+    private readonly AlignerOptions options;
+    private readonly BeadShape[] shapes;
+    private readonly int[] englishChars;
+    private readonly int[] japaneseChars;
+    private readonly int[] englishEnds;
+    private readonly int[] japaneseEnds;
+
+    /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
+    private readonly double[] logChars;
+
+    public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+    {
+        this.evidence = evidence;
+        this.options = options;
+        shapes = BeadShape.From(options);
+        englishChars = PrefixSums(evidence.EnglishLengths);
+        japaneseChars = PrefixSums(evidence.JapaneseLengths);
+        englishEnds = PrefixSums(evidence.EnglishEnds);
+        japaneseEnds = PrefixSums(evidence.JapaneseEnds);
+        var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
+        logChars = new double[(3 * longestSentence) + 1];
+        for (var chars = 0; chars < logChars.Length; chars++)
+        {
+            logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
+        }
+    }
+
+    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
+    {
+        var rows = rectangle.Rows;
+        var columns = rectangle.Columns;
+        var shared = new SharedEvidenceTable(evidence, rectangle, band);
+        var costs = new double[band.CellCount];
+        var choices = new byte[band.CellCount];
+        for (var row = 0; row <= rows; row++)
+        {
+            for (var column = band.Low[row]; column <= band.High[row]; column++)
+            {
+                var cell = band.Cell(row, column);
+                if (row == 0 && column == 0)
+                {
+                    continue;
+                }
+
+                var best = double.PositiveInfinity;
+                byte choice = 0;
+                for (var s = 0; s < shapes.Length; s++)
+                {
+                    var shape = shapes[s];
+                    var fromRow = row - shape.English;
+                    var fromColumn = column - shape.Japanese;
+                    if (fromRow < 0 || fromColumn < 0 || !band.Contains(fromRow, fromColumn))
+                    {
+                        continue;
+                    }
+
+                    var total = costs[band.Cell(fromRow, fromColumn)] + BeadCost(shape, rectangle, row, column, length, shared);
+                    if (total < best)
+                    {
+                        best = total;
+                        choice = (byte)s;
+                    }
+                }
+
+                costs[cell] = best;
+                choices[cell] = choice;
+            }
+        }
+
+        return Trace(rectangle, band, costs, choices, length, shared);
+    }
+
+    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    {
+        var beads = new List<ScoredBead>();
+        var row = rectangle.Rows;
+        var column = rectangle.Columns;
+        while (row > 0 || column > 0)
+        {
+            var shape = shapes[choices[band.Cell(row, column)]];
+            var cost = BeadCost(shape, rectangle, row, column, length, shared);
+            row -= shape.English;
+            column -= shape.Japanese;
+            var bead = new Bead(rectangle.EnStart + row, shape.English, rectangle.JaStart + column, shape.Japanese, 0);
+            beads.Add(new ScoredBead(bead, cost));
+        }
+
+        beads.Reverse();
+        return beads;
+    }
+
+    private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)
+    {
+        if (shape.English == 0)
+        {
+            var globalRow = rectangle.EnStart + row;
+            return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
+        }
+
+        if (shape.Japanese == 0)
+        {
+            var globalColumn = rectangle.JaStart + column;
+            return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
+        }
+
+        var en = rectangle.EnStart + row;
+        var ja = rectangle.JaStart + column;
+        var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
+        var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
+        var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
+        var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
+        var endMismatch = Math.Abs(englishEnds[en] - englishEnds[en - shape.English] - (japaneseEnds[ja] - japaneseEnds[ja - shape.Japanese]));
+        if (rectangle.EnStart + row == evidence.EnglishCount && evidence.EnglishEnds[evidence.EnglishCount - 1] == 0)
+        {
+            // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
+            lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
+            endMismatch = 0;
+        }
+
+        return shape.Penalty
+            + (options.LengthWeight * lengthCost)
+            + (options.SentenceEndMismatchCost * endMismatch)
+            + (options.SilentMergePartCost * SilentParts(shape, row, column, shared, evidenceWeight))
+            - evidenceWeight;
+    }
+
+    /// <summary>
+    /// Sentences of a merge that share nothing with the other side while the bead does share something: a caption
+    /// or an added remark glued onto its neighbour rather than a true part of the merge.
+    /// </summary>
+    private static int SilentParts(BeadShape shape, int row, int column, SharedEvidenceTable shared, double evidenceWeight)
+    {
+        if (evidenceWeight <= 0 || (shape.English == 1 && shape.Japanese == 1))
+        {
+            return 0;
+        }
+
+        var silent = 0;
+        for (var en = row - shape.English; en < row && shape.English > 1; en++)
+        {
+            silent += shared.Span(en, 1, column - shape.Japanese, shape.Japanese) > 0 ? 0 : 1;
+        }
+
+        for (var ja = column - shape.Japanese; ja < column && shape.Japanese > 1; ja++)
+        {
+            silent += shared.Span(row - shape.English, shape.English, ja, 1) > 0 ? 0 : 1;
+        }
+
+        return silent;
+    }
+
+    private static int[] PrefixSums(int[] values)
+    {
+        var sums = new int[values.Length + 1];
+        for (var k = 0; k < values.Length; k++)
+        {
+            sums[k + 1] = sums[k] + values[k];
+        }
+
+        return sums;
+    }
+}

@@ -1,0 +1,400 @@
+using System.Globalization;
+using System.Text;
+
+namespace Workbench.Core.Alignment;
+
+/// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
+internal sealed class EvidenceExtractor
+{
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsName);
+
+    private readonly AlignerOptions options;
+    private readonly LexiconIndex lexicon;
+    private readonly Dictionary<string, int> documentKeys = new(StringComparer.Ordinal);
+    private readonly List<double> weights;
+    private readonly JapanesePhraseMatcher embeddedJapanese = new();
+    private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+
+    private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
+    {
+        this.options = options;
+        this.lexicon = lexicon;
+        weights = [.. lexicon.Weights];
+    }
+
+    public static DocumentEvidence Extract(IReadOnlyList<string> english, IReadOnlyList<string> japanese, AlignerOptions options, LexiconIndex lexicon)
+    {
+        var extractor = new EvidenceExtractor(options, lexicon);
+        var englishKeys = new int[english.Count][];
+        var englishNames = new string[english.Count][];
+        var englishLengths = new int[english.Count];
+        var englishEnds = new int[english.Count];
+        for (var i = 0; i < english.Count; i++)
+        {
+            var text = english[i] ?? "";
+            englishKeys[i] = extractor.EnglishKeys(text, out englishNames[i]);
+            englishLengths[i] = CountVisible(text);
+            englishEnds[i] = CountEnglishEnds(text);
+        }
+
+        var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
+        var japaneseKeys = new int[japanese.Count][];
+        var japaneseTexts = new string[japanese.Count];
+        var japaneseLengths = new int[japanese.Count];
+        var japaneseEnds = new int[japanese.Count];
+        for (var j = 0; j < japanese.Count; j++)
+        {
+            var text = japanese[j] ?? "";
+            japaneseTexts[j] = text;
+            japaneseKeys[j] = extractor.JapaneseKeys(text, fuzzy);
+            japaneseLengths[j] = CountVisible(text);
+            japaneseEnds[j] = CountJapaneseEnds(text);
+        }
+
+        PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
+        extractor.DampFrequentKeys(englishKeys, japaneseKeys);
+        return new DocumentEvidence
+        {
+            EnglishKeys = englishKeys,
+            JapaneseKeys = japaneseKeys,
+            Weights = extractor.weights,
+            EnglishLengths = englishLengths,
+            JapaneseLengths = japaneseLengths,
+            EnglishEnds = englishEnds,
+            JapaneseEnds = japaneseEnds,
+            EnglishNames = englishNames,
+            JapaneseTexts = japaneseTexts,
+        };
+    }
+
+    private int[] EnglishKeys(string text, out string[] names)
+    {
+        var keys = new List<int>();
+        var numbers = new List<decimal>();
+        NumberExtractor.English(text, numbers);
+        AddNumbers(numbers, keys);
+
+        var capitalised = new List<string>();
+        var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        EnglishWords.ForEachWord(text, (start, length) =>
+        {
+            var word = text.AsSpan(start, length);
+            if (!cache.TryGetValue(word, out var known))
+            {
+                known = ReadWord(word);
+                cache[word] = known;
+            }
+
+            keys.AddRange(known.Keys);
+            if (known.IsName && char.IsAsciiLetterUpper(word[0]))
+            {
+                capitalised.Add(known.Stem);
+            }
+        });
+        lexicon.MatchGlossary(text, keys);
+        AddEmbeddedJapanese(text, keys);
+        AddPunctuation(text, keys, '?', '?', "\"“”", "(");
+        names = [.. capitalised];
+        return Normalise(keys);
+    }
+
+    /// <summary>The keys one English word form brings; computed once per distinct form (words repeat a lot).</summary>
+    private EnglishWord ReadWord(ReadOnlySpan<char> word)
+    {
+        var stem = EnglishWords.Stem(word);
+        if (EnglishWords.IsStopWord(stem))
+        {
+            return new EnglishWord(stem, [], false);
+        }
+
+        var keys = new List<int>(3);
+        if (lexicon.TryGetStemKey(stem, out var lexiconKey))
+        {
+            keys.Add(lexiconKey);
+        }
+
+        if (char.IsAsciiLetter(word[0]))
+        {
+            keys.Add(Key("l:" + word.ToString().ToLowerInvariant(), options.LatinTokenWeight));
+            var skeleton = ConsonantSkeleton.FromEnglish(word);
+            if (skeleton.Length >= options.MinSkeletonLength)
+            {
+                englishSkeletons.Add(skeleton);
+                keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
+            }
+        }
+
+        return new EnglishWord(stem, [.. keys], stem.Length >= 3);
+    }
+
+    private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
+    {
+        var keys = new List<int>();
+        var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
+        var numbers = new List<decimal>();
+        NumberExtractor.Japanese(normalized, numbers);
+        AddNumbers(numbers, keys);
+        AddLatinTokens(normalized, keys);
+        AddTransliterations(text, fuzzy, keys);
+        lexicon.Japanese.Match(text, keys);
+        embeddedJapanese.Match(text, keys);
+        AddPunctuation(text, keys, '？', '?', "「『“", "（(");
+        return Normalise(keys);
+    }
+
+    private void AddNumbers(List<decimal> numbers, List<int> keys)
+    {
+        foreach (var number in numbers)
+        {
+            var weight = number < options.SmallNumberLimit ? options.SmallNumberWeight : options.NumberWeight;
+            keys.Add(Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight));
+        }
+    }
+
+    private void AddLatinTokens(string normalized, List<int> keys)
+    {
+        EnglishWords.ForEachWord(normalized, (start, length) =>
+        {
+            if (char.IsAsciiLetter(normalized[start]))
+            {
+                keys.Add(Key("l:" + normalized.Substring(start, length).ToLowerInvariant(), options.LatinTokenWeight));
+            }
+        });
+    }
+
+    /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
+    private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<int> keys)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var inReading = i > 0 && text[i - 1] is '（' or '(' && JapaneseChars.IsHiragana(text[i]);
+            if (!JapaneseChars.IsKatakana(text[i]) && !inReading)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (JapaneseChars.IsKatakana(text[i]) || (inReading && JapaneseChars.IsHiragana(text[i]))))
+            {
+                i++;
+            }
+
+            var skeleton = ConsonantSkeleton.FromKatakana(text.AsSpan(start, i - start));
+            if (skeleton.Length >= options.MinSkeletonLength)
+            {
+                var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
+                keys.Add(Key("k:" + matched, SkeletonWeight(matched)));
+            }
+        }
+    }
+
+    /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
+    private void AddEmbeddedJapanese(string text, List<int> keys)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!JapaneseChars.IsCjk(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && JapaneseChars.IsCjk(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 2)
+            {
+                var key = Key("j:" + text[start..i], options.EmbeddedJapaneseWeight);
+                embeddedJapanese.Add(text[start..i], key);
+                keys.Add(key);
+            }
+        }
+    }
+
+    private void AddPunctuation(string text, List<int> keys, char question, char asciiQuestion, string quotes, string brackets)
+    {
+        if (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal))
+        {
+            keys.Add(Key("p:?", options.PunctuationWeight));
+        }
+
+        if (text.AsSpan().IndexOfAny(quotes) >= 0)
+        {
+            keys.Add(Key("p:\"", options.PunctuationWeight));
+        }
+
+        if (text.AsSpan().IndexOfAny(brackets) >= 0)
+        {
+            keys.Add(Key("p:(", options.PunctuationWeight));
+        }
+    }
+
+    /// <summary>Short skeletons (two consonants) collide by chance more often, so they weigh half.</summary>
+    private double SkeletonWeight(string skeleton) =>
+        skeleton.Length > options.MinSkeletonLength ? options.TransliterationWeight : options.TransliterationWeight / 2;
+
+    private int Key(string name, double weight)
+    {
+        if (!documentKeys.TryGetValue(name, out var key))
+        {
+            key = weights.Count;
+            weights.Add(weight);
+            documentKeys.Add(name, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// A key in many sentences (the article's main name, the century everything happens in) says little about which
+    /// sentence pairs with which, so its weight shrinks with the log of its sentence frequency.
+    /// </summary>
+    private void DampFrequentKeys(int[][] englishKeys, int[][] japaneseKeys)
+    {
+        if (options.FrequentKeyDamping <= 0)
+        {
+            return;
+        }
+
+        var frequency = new int[weights.Count];
+        foreach (var keys in englishKeys.Concat(japaneseKeys))
+        {
+            foreach (var key in keys)
+            {
+                frequency[key]++;
+            }
+        }
+
+        for (var key = 0; key < weights.Count; key++)
+        {
+            if (frequency[key] > 2)
+            {
+                weights[key] /= 1 + (options.FrequentKeyDamping * Math.Log(frequency[key] / 2.0));
+            }
+        }
+    }
+
+    /// <summary>A key found on one side only can never be shared: dropping it keeps the intersections short.</summary>
+    private static void PruneOneSided(int[][] englishKeys, int[][] japaneseKeys, int keyCount)
+    {
+        var inEnglish = new bool[keyCount];
+        var inJapanese = new bool[keyCount];
+        foreach (var keys in englishKeys)
+        {
+            foreach (var key in keys)
+            {
+                inEnglish[key] = true;
+            }
+        }
+
+        foreach (var keys in japaneseKeys)
+        {
+            foreach (var key in keys)
+            {
+                inJapanese[key] = true;
+            }
+        }
+
+        for (var i = 0; i < englishKeys.Length; i++)
+        {
+            englishKeys[i] = Array.FindAll(englishKeys[i], key => inJapanese[key]);
+        }
+
+        for (var j = 0; j < japaneseKeys.Length; j++)
+        {
+            japaneseKeys[j] = Array.FindAll(japaneseKeys[j], key => inEnglish[key]);
+        }
+    }
+
+    private static int[] Normalise(List<int> keys)
+    {
+        keys.Sort();
+        var unique = new List<int>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (unique.Count == 0 || unique[^1] != key)
+            {
+                unique.Add(key);
+            }
+        }
+
+        return [.. unique];
+    }
+
+    /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>
+    private static bool NeedsCompatibilityNormalisation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\uFF00' and <= '\uFFEF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountVisible(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Sentence ends: a full stop, question or exclamation mark followed by a capital or the end.</summary>
+    private static int CountEnglishEnds(string text)
+    {
+        var count = 0;
+        var trimmed = text.TrimEnd();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] is not ('.' or '?' or '!'))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < trimmed.Length && trimmed[next] is '"' or '”' or '’' or ')')
+            {
+                next++;
+            }
+
+            if (next == trimmed.Length || (next + 1 < trimmed.Length && trimmed[next] == ' ' && char.IsUpper(trimmed[next + 1])))
+            {
+                count++;
+                i = next;
+            }
+        }
+
+        return count;
+    }
+
+    private static int CountJapaneseEnds(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is '。' or '！' or '？' or '!' or '?')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

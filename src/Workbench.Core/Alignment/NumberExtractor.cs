@@ -1,0 +1,201 @@
+using System.Globalization;
+
+namespace Workbench.Core.Alignment;
+
+/// <summary>
+/// Finds the numbers a sentence states, normalised so both languages agree: "1,500", "１５００" and "千五百" are all
+/// 1500; "3 million" and "300万" are both 3000000; "March" and "3月" both give 3.
+/// </summary>
+internal static class NumberExtractor
+{
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+
+    private const string KanjiDigits = "〇一二三四五六七八九";
+
+    /// <summary>Counters after which a single kanji numeral is a number rather than part of a word.</summary>
+    private const string KanjiCounters = "年月日世紀人歳回度代番つ名隻機台件個条位割倍";
+
+    public static void English(string text, List<decimal> numbers)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiLetter(text[i - 1]) && !IsModelPrefix(text, i)))
+            {
+                i++;
+                continue;
+            }
+
+            var value = ReadArabic(text, ref i);
+            numbers.Add(value);
+            var multiplier = EnglishMultiplier(text, i);
+            if (multiplier != 1)
+            {
+                numbers.Add(value * multiplier);
+            }
+        }
+
+        EnglishWords.ForEachWord(text, (start, length) =>
+        {
+            var month = Array.FindIndex(Months, m => m.Length == length && text.AsSpan(start, length).Equals(m, StringComparison.OrdinalIgnoreCase));
+            if (month >= 0 && (month != 4 || char.IsUpper(text[start])))
+            {
+                numbers.Add(month + 1);
+            }
+        });
+    }
+
+    /// <summary>Reads numbers from Japanese text already NFKC-normalised (full-width digits are ASCII).</summary>
+    public static void Japanese(string normalized, List<decimal> numbers)
+    {
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            var c = normalized[i];
+            if (char.IsAsciiDigit(c))
+            {
+                var value = ReadArabic(normalized, ref i);
+                numbers.Add(value);
+                AddWithJapaneseMultiplier(normalized, ref i, value, numbers);
+            }
+            else if (IsKanjiNumeral(c))
+            {
+                var start = i;
+                while (i < normalized.Length && IsKanjiNumeral(normalized[i]))
+                {
+                    i++;
+                }
+
+                var isNumber = i - start >= 2 || (i < normalized.Length && KanjiCounters.Contains(normalized[i], StringComparison.Ordinal) && c != '一');
+                if (isNumber && TryParseKanji(normalized.AsSpan(start, i - start), out var value))
+                {
+                    numbers.Add(value);
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool IsModelPrefix(string text, int digitIndex) =>
+        digitIndex >= 2 && text[digitIndex - 1] is '-';
+
+    private static decimal ReadArabic(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i])
+            || (text[i] is ',' or '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)))
+        {
+            i++;
+        }
+
+        var digits = text.AsSpan(start, i - start).ToString().Replace(",", "", StringComparison.Ordinal);
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
+    private static decimal EnglishMultiplier(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var rest = text.AsSpan(i);
+        return rest.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) ? 1_000m
+            : rest.StartsWith("million", StringComparison.OrdinalIgnoreCase) ? 1_000_000m
+            : rest.StartsWith("billion", StringComparison.OrdinalIgnoreCase) ? 1_000_000_000m
+            : rest.StartsWith("trillion", StringComparison.OrdinalIgnoreCase) ? 1_000_000_000_000m
+            : 1m;
+    }
+
+    private static void AddWithJapaneseMultiplier(string text, ref int i, decimal value, List<decimal> numbers)
+    {
+        if (i >= text.Length)
+        {
+            return;
+        }
+
+        var multiplier = JapaneseMultiplier(text[i]);
+        if (multiplier == 0)
+        {
+            return;
+        }
+
+        i++;
+        var total = value * multiplier;
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var lookahead = i;
+            var lower = ReadArabic(text, ref lookahead);
+            if (lookahead < text.Length && JapaneseMultiplier(text[lookahead]) is var lowerMultiplier && lowerMultiplier != 0 && lowerMultiplier < multiplier)
+            {
+                total += lower * lowerMultiplier;
+                numbers.Add(lower);
+                i = lookahead + 1;
+            }
+        }
+
+        numbers.Add(total);
+    }
+
+    private static decimal JapaneseMultiplier(char c) => c switch
+    {
+        '万' => 10_000m,
+        '億' => 100_000_000m,
+        '兆' => 1_000_000_000_000m,
+        _ => 0m,
+    };
+
+    private static bool IsKanjiNumeral(char c) =>
+        KanjiDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '億';
+
+    /// <summary>Parses positional (二〇二二) and multiplicative (二千二十二, 三百万) kanji numerals.</summary>
+    private static bool TryParseKanji(ReadOnlySpan<char> numeral, out decimal value)
+    {
+        value = 0;
+        if (!numeral.ContainsAny("十百千万億"))
+        {
+            foreach (var c in numeral)
+            {
+                value = (value * 10) + KanjiDigits.IndexOf(c, StringComparison.Ordinal);
+            }
+
+            return true;
+        }
+
+        decimal section = 0;
+        decimal digit = -1;
+        foreach (var c in numeral)
+        {
+            var d = KanjiDigits.IndexOf(c, StringComparison.Ordinal);
+            if (d >= 0)
+            {
+                digit = d;
+                continue;
+            }
+
+            var unit = c switch { '十' => 10m, '百' => 100m, '千' => 1000m, _ => 0m };
+            if (unit > 0)
+            {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            else
+            {
+                var big = JapaneseMultiplier(c);
+                value += (section + Math.Max(digit, 0) == 0 ? 1 : section + Math.Max(digit, 0)) * big;
+                section = 0;
+            }
+
+            digit = -1;
+        }
+
+        value += section + Math.Max(digit, 0);
+        return value > 0;
+    }
+}

@@ -1,0 +1,167 @@
+namespace Workbench.Core.Alignment;
+
+/// <summary>
+/// The shared evidence of the two sides of a bead. Each key counts once per bead, however many of its sentences
+/// hold it; otherwise a name repeated in neighbouring sentences would pay for gluing them together. Pair values are
+/// computed once (the dynamic programme asks for each pair up to fifteen times); only spans whose neighbouring
+/// sentences repeat a key need the exact union.
+/// </summary>
+internal sealed class SharedEvidenceTable
+{
+    /// <summary>The most sentences one side of a bead takes.</summary>
+    private const int MaxBeadSide = 3;
+
+    private readonly DocumentEvidence evidence;
+    private readonly Rectangle rectangle;
+    private readonly int[] first;
+    private readonly int[] last;
+    private readonly int[] offsets;
+    private readonly double[] values;
+    private readonly bool[] englishRepeats;
+    private readonly bool[] japaneseRepeats;
+    private readonly UnionBuffers englishUnion = new();
+    private readonly UnionBuffers japaneseUnion = new();
+
+    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
+    {
+        this.evidence = evidence;
+        this.rectangle = rectangle;
+        var rows = rectangle.Rows;
+        first = new int[rows];
+        last = new int[rows];
+        offsets = new int[rows + 1];
+        for (var en = 0; en < rows; en++)
+        {
+            first[en] = Math.Max(0, band.Low[en + 1] - MaxBeadSide);
+            last[en] = Math.Min(rectangle.Columns - 1, band.High[Math.Min(rows, en + MaxBeadSide)] - 1);
+            offsets[en + 1] = offsets[en] + Math.Max(0, last[en] - first[en] + 1);
+        }
+
+        values = new double[offsets[rows]];
+        for (var en = 0; en < rows; en++)
+        {
+            for (var ja = first[en]; ja <= last[en]; ja++)
+            {
+                values[offsets[en] + ja - first[en]] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+            }
+        }
+
+        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows);
+        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
+    }
+
+    /// <summary>Evidence shared by local English sentences [en, en + enCount) and Japanese [ja, ja + jaCount).</summary>
+    public double Span(int en, int enCount, int ja, int jaCount)
+    {
+        if (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
+        {
+            return ExactUnion(en, enCount, ja, jaCount);
+        }
+
+        double total = 0;
+        for (var e = en; e < en + enCount; e++)
+        {
+            for (var j = ja; j < ja + jaCount; j++)
+            {
+                total += Get(e, j);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
+    private static bool[] Repeats(int[][] keys, int start, int count)
+    {
+        var repeats = new bool[count];
+        for (var k = 0; k < count; k++)
+        {
+            for (var next = k + 1; next < Math.Min(count, k + MaxBeadSide) && !repeats[k]; next++)
+            {
+                repeats[k] = Intersects(keys[start + k], keys[start + next]);
+            }
+        }
+
+        return repeats;
+    }
+
+    private static bool HasRepeat(bool[] repeats, int start, int count)
+    {
+        for (var k = start; k < start + count - 1; k++)
+        {
+            if (repeats[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Intersects(int[] a, int[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private double ExactUnion(int en, int enCount, int ja, int jaCount)
+    {
+        var english = Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
+        var japanese = Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
+        double total = 0;
+        int i = 0, j = 0;
+        while (i < english.Length && j < japanese.Length)
+        {
+            if (english[i] < japanese[j])
+            {
+                i++;
+            }
+            else if (english[i] > japanese[j])
+            {
+                j++;
+            }
+            else
+            {
+                total += evidence.Weights[english[i]];
+                i++;
+                j++;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The sorted union of up to three sorted key arrays, merged without sorting.</summary>
+    private static ReadOnlySpan<int> Union(int[][] keys, int start, int count, UnionBuffers buffers)
+    {
+        ReadOnlySpan<int> union = keys[start];
+        for (var k = start + 1; k < start + count; k++)
+        {
+            union = buffers.Merge(union, keys[k]);
+        }
+
+        return union;
+    }
+
+    private double Get(int en, int ja) =>
+        ja >= first[en] && ja <= last[en]
+            ? values[offsets[en] + ja - first[en]]
+            : evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+}

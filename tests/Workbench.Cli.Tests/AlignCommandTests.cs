@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Workbench.Cli;
+
+namespace Workbench.Cli.Tests;
+
+public sealed class AlignCommandTests
+{
+    private static string Gold(string slug) => Path.Combine(FindShared(), "corpus", "gold", slug);
+
+    [Fact]
+    public void Links_output_covers_every_segment_once_in_order()
+    {
+        var folder = Gold("newsweek-allies-nuclear-2025");
+        var (code, output, _) = Run("align", "--en", Path.Combine(folder, "en.sent"), "--ja", Path.Combine(folder, "ja.sent"), "--presegmented");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var english = lines.SelectMany(l => Ids(l.Split(':')[0])).ToList();
+        var japanese = lines.SelectMany(l => Ids(l.Split(':')[1])).ToList();
+        Assert.Equal(Enumerable.Range(0, File.ReadAllLines(Path.Combine(folder, "en.sent")).Length), english);
+        Assert.Equal(Enumerable.Range(0, File.ReadAllLines(Path.Combine(folder, "ja.sent")).Length), japanese);
+    }
+
+    [Fact]
+    public void Json_output_carries_texts_and_confidences()
+    {
+        var folder = Gold("wotr-nato-nuclear-credibility-2022");
+        var (code, output, _) = Run("align", "--en", Path.Combine(folder, "en.sent"), "--ja", Path.Combine(folder, "ja.sent"), "--presegmented", "--format", "json");
+        Assert.Equal(0, code);
+        var beads = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(beads);
+        Assert.All(beads, b => Assert.InRange(b.GetProperty("confidence").GetDouble(), 0, 1));
+        Assert.Contains(beads, b => b.GetProperty("english").GetString()!.Length > 0 && b.GetProperty("japanese").GetString()!.Length > 0);
+    }
+
+    [Fact]
+    public void Tsv_output_has_a_header_and_one_row_per_bead()
+    {
+        var folder = Gold("wotr-nato-nuclear-credibility-2022");
+        var (code, output, _) = Run("align", "--en", Path.Combine(folder, "en.sent"), "--ja", Path.Combine(folder, "ja.sent"), "--presegmented", "--format", "tsv");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("en_ids\tja_ids\tconfidence", rows[0], StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Equal(5, r.Split('\t').Length));
+    }
+
+    [Fact]
+    public void Missing_file_is_a_one_line_error_with_exit_code_2()
+    {
+        var (code, _, error) = Run("align", "--en", "no-such-file.txt", "--ja", "no-such-file.ja.txt", "--presegmented");
+        Assert.Equal(2, code);
+        Assert.StartsWith("workbench: no-such-file.txt", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Eval_prints_pooled_strict_and_lax_figures()
+    {
+        var (code, output, _) = Run("eval", "--gold", Gold("newsweek-allies-nuclear-2025"), Gold("wotr-nato-nuclear-credibility-2022"));
+        Assert.Equal(0, code);
+        Assert.Matches(@"^strict P \d\.\d{3} R \d\.\d{3} F1 0\.9\d\d \| lax P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3} \(2 documents\)", output);
+    }
+
+    [Fact]
+    public void Eval_of_a_folder_without_links_names_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "en.sent"), "One.\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "ja.sent"), "一。\n");
+            var (code, _, error) = Run("eval", "--gold", folder.FullName);
+            Assert.Equal(2, code);
+            Assert.Contains("links", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static IEnumerable<int> Ids(string side) =>
+        side.Trim('[', ']', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = WorkbenchCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string FindShared()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var shared = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : null;
+        Assert.True(shared is not null && Directory.Exists(shared), $"../shared not found beside the repository (looked from {AppContext.BaseDirectory})");
+        return shared!;
+    }
+}

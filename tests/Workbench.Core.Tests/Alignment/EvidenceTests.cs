@@ -1,0 +1,70 @@
+using System.Text;
+using Workbench.Core.Alignment;
+
+namespace Workbench.Core.Tests.Alignment;
+
+public sealed class EvidenceTests
+{
+    [Theory]
+    [InlineData("プーチン", "Putin")]
+    [InlineData("ラトビア", "Latvia")]
+    [InlineData("ブリューワー", "Brewer")]
+    [InlineData("ミサイル", "missile")]
+    [InlineData("ハーバート", "Herbert")]
+    [InlineData("フィンランド", "Finland")]
+    public void Katakana_and_its_english_source_share_a_skeleton(string katakana, string english) =>
+        Assert.Equal(ConsonantSkeleton.FromEnglish(english), ConsonantSkeleton.FromKatakana(katakana));
+
+    [Fact]
+    public void Unrelated_words_do_not_share_a_skeleton() =>
+        Assert.NotEqual(ConsonantSkeleton.FromEnglish("Poland"), ConsonantSkeleton.FromKatakana("プーチン"));
+
+    [Theory]
+    [InlineData("１５００年に", 1500)]
+    [InlineData("千五百人", 1500)]
+    [InlineData("二〇二二年", 2022)]
+    [InlineData("300万人", 3_000_000)]
+    [InlineData("15億ドル", 1_500_000_000)]
+    [InlineData("２０％", 20)]
+    [InlineData("三月", 3)]
+    public void Japanese_numbers_are_read(string text, long expected)
+    {
+        var numbers = new List<decimal>();
+        NumberExtractor.Japanese(text.Normalize(NormalizationForm.FormKC), numbers);
+        Assert.Contains((decimal)expected, numbers);
+    }
+
+    [Theory]
+    [InlineData("In 1,500 cases", 1500)]
+    [InlineData("3 million people", 3_000_000)]
+    [InlineData("$1.5 billion", 1_500_000_000)]
+    [InlineData("20 percent", 20)]
+    [InlineData("the 15th century", 15)]
+    [InlineData("on March 4", 3)]
+    public void English_numbers_are_read(string text, long expected)
+    {
+        var numbers = new List<decimal>();
+        NumberExtractor.English(text, numbers);
+        Assert.Contains((decimal)expected, numbers);
+    }
+
+    [Fact]
+    public void A_lone_kanji_one_inside_a_word_is_not_a_number()
+    {
+        var numbers = new List<decimal>();
+        NumberExtractor.Japanese("一般的な統一見解", numbers);
+        Assert.Empty(numbers);
+    }
+
+    [Fact]
+    public void Lexicon_forms_are_found_as_substrings()
+    {
+        var matcher = new JapanesePhraseMatcher();
+        matcher.Add("核兵器", 1);
+        matcher.Add("同盟", 2);
+        matcher.Add("同盟国", 3);
+        var found = new List<int>();
+        matcher.Match("米国の同盟国が核兵器を", found);
+        Assert.Equal([1, 2, 3], found.Order());
+    }
+}

@@ -1,0 +1,39 @@
+using Workbench.Core.Alignment;
+
+namespace Workbench.Core.Tests.Alignment;
+
+/// <summary>Finds ../shared beside the repository and reads its gold alignment folders.</summary>
+internal static class SharedData
+{
+    public static string Root { get; } = FindShared();
+
+    public static string NictDev => Path.Combine(Root, "bench", "align", "nict-dev");
+
+    public static string NewsGold => Path.Combine(Root, "corpus", "gold");
+
+    public static string Jmdict => Path.Combine(Root, "lexicon", "jmdict");
+
+    public static IReadOnlyList<GoldDocument> Documents(string folder) =>
+        Directory.GetDirectories(folder)
+            .Where(d => File.Exists(Path.Combine(d, "links")))
+            .Order(StringComparer.Ordinal)
+            .Select(d => new GoldDocument(
+                d,
+                File.ReadAllLines(Path.Combine(d, "en.sent")),
+                File.ReadAllLines(Path.Combine(d, "ja.sent")),
+                AlignmentLinks.Read(Path.Combine(d, "links"))))
+            .ToList();
+
+    private static string FindShared()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var shared = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : null;
+        Assert.True(shared is not null && Directory.Exists(shared), $"../shared not found beside the repository (looked from {AppContext.BaseDirectory})");
+        return shared!;
+    }
+}
