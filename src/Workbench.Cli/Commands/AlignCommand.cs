@@ -35,7 +35,7 @@ internal static class AlignCommand
         {
             var en = Read(parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
             var ja = Read(parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
-            var beads = AlignerFactory.Create(parsed.GetValue(lexicon)).Align(en, ja);
+            var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
             switch (parsed.GetValue(format))
             {
                 case "tsv":
@@ -56,7 +56,7 @@ internal static class AlignCommand
 
     private static IReadOnlyList<string> Read(string path, Language language, bool presegmented) =>
         presegmented
-            ? AlignerFactory.ReadLines(path)
+            ? AlignerFactory.ReadPresegmented(path)
             : DocumentSegmenter.Default.SegmentFile(path, language).Select(s => s.Text).ToList();
 
     private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)

@@ -47,7 +47,7 @@ internal static class CheckCommand
             var checker = new TranslationChecker(entries, CheckOptions.Default);
             var threshold = parsed.GetValue(failOn) == "warning" ? CheckSeverity.Warning : CheckSeverity.Error;
             var report = fileMode
-                ? CheckFiles(checker, englishPath, japanesePath!, threshold)
+                ? CheckFiles(checker, AlignerFactory.Create(lexiconPath: null, entries), englishPath, japanesePath!, threshold)
                 : CheckDatabase(checker, context, parsed.GetValue(documents) ?? [], threshold);
             Write(report, parsed.GetValue(format)!, parsed.GetValue(output), context);
             return report.Fails ? FindingsExitCode : 0;
@@ -67,10 +67,10 @@ internal static class CheckCommand
         return memory.GetGlossary();
     }
 
-    private static CheckReport CheckFiles(TranslationChecker checker, string? englishPath, string japanesePath, CheckSeverity threshold)
+    private static CheckReport CheckFiles(TranslationChecker checker, IAligner aligner, string? englishPath, string japanesePath, CheckSeverity threshold)
     {
         var name = DocumentImporter.DefaultName(englishPath, japanesePath);
-        var document = new DocumentImporter(DocumentSegmenter.Default, new SentenceAligner(), TimeProvider.System)
+        var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System)
             .Prepare(new ImportRequest(name, englishPath, japanesePath));
         var pairs = document.Links.Select(link => new AlignedPair(
             name,

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
 using Workbench.Core.Segmentation;
@@ -31,10 +30,10 @@ internal static class DemoCommand
         {
             var sample = BundledSample.Locate();
             var databasePath = Path.Combine(sample.RootFolder, "tm", "demo.db");
-            var aligner = new SentenceAligner();
+            var glossary = GlossaryLoader.Load(sample.GlossaryFolder);
+            var aligner = AlignerFactory.Create(lexiconPath: null, glossary);
             var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System)
                 .Prepare(new ImportRequest(DocumentName, sample.EnglishPath, sample.JapanesePath));
-            var glossary = GlossaryLoader.Load(sample.GlossaryFolder);
             DeleteDatabase(databasePath);
             using var memory = SqliteTranslationMemory.Open(databasePath);
             memory.ImportDocument(document, replace: false);

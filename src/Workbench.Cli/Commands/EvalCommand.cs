@@ -24,7 +24,7 @@ internal static class EvalCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var folders = parsed.GetValue(gold)!;
-            var aligner = AlignerFactory.Create(parsed.GetValue(lexicon));
+            var aligner = AlignerFactory.Create(parsed.GetValue(lexicon), []);
             var documents = new List<(IReadOnlyList<Bead> Gold, IReadOnlyList<Bead> Predicted)>();
             foreach (var folder in folders)
             {
@@ -33,8 +33,8 @@ internal static class EvalCommand
                     throw new WorkbenchInputException($"{folder}: gold folder not found");
                 }
 
-                var english = AlignerFactory.ReadLines(Path.Combine(folder, "en.sent"));
-                var japanese = AlignerFactory.ReadLines(Path.Combine(folder, "ja.sent"));
+                var english = AlignerFactory.ReadPresegmented(Path.Combine(folder, "en.sent"));
+                var japanese = AlignerFactory.ReadPresegmented(Path.Combine(folder, "ja.sent"));
                 var document = (AlignmentLinks.Read(Path.Combine(folder, "links")), aligner.Align(english, japanese));
                 documents.Add(document);
                 if (parsed.GetValue(perDocument))

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Workbench.Core.Alignment;
 using Workbench.Core.Import;
 using Workbench.Core.Segmentation;
 
@@ -14,9 +13,10 @@ internal static class ImportCommand
         var japanese = new Option<string?>("--ja") { Description = "The Japanese translation (.txt, .md, .html)" };
         var name = new Option<string?>("--name") { Description = "Document name (default: from the file or folder name)" };
         var replace = new Option<bool>("--replace") { Description = "Overwrite a document of the same name" };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Bilingual lexicon for the aligner (JMdict TSV, EDICT2 or hunalign file, or a folder)" };
         var command = new Command("import", "Segment and align an English original and its Japanese translation, and store them")
         {
-            english, japanese, name, replace,
+            english, japanese, name, replace, lexicon,
         };
         contexts.SetAction(command, (parsed, context) =>
         {
@@ -24,8 +24,9 @@ internal static class ImportCommand
             var japanesePath = parsed.GetValue(japanese);
             var request = new ImportRequest(
                 parsed.GetValue(name) ?? DocumentImporter.DefaultName(englishPath, japanesePath), englishPath, japanesePath);
-            var document = new DocumentImporter(DocumentSegmenter.Default, new SentenceAligner(), TimeProvider.System).Prepare(request);
             using var memory = context.OpenMemory();
+            var aligner = AlignerFactory.Create(parsed.GetValue(lexicon), memory.GetGlossary());
+            var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System).Prepare(request);
             memory.ImportDocument(document, parsed.GetValue(replace));
             var summary = memory.FindDocument(document.Name)!;
             context.Out.WriteLine(

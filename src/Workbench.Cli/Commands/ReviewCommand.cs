@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 using Workbench.Tui;
@@ -32,8 +31,9 @@ internal static class ReviewCommand
                 throw new WorkbenchInputException($"{context.DatabasePath}: no documents to review; import one with `workbench import`");
             }
 
-            var termIssues = new GlossaryTermIssues(new TranslationChecker(memory.GetGlossary(), CheckOptions.Default));
-            ReviewApp.Run(memory, new SentenceAligner(), document, termIssues, ReviewOptions.Default);
+            var glossary = memory.GetGlossary();
+            var termIssues = new GlossaryTermIssues(new TranslationChecker(glossary, CheckOptions.Default));
+            ReviewApp.Run(memory, AlignerFactory.Create(lexiconPath: null, glossary), document, termIssues, ReviewOptions.Default);
             return 0;
         });
         return command;
