@@ -358,27 +358,30 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     /// <summary>
     /// Merges three ordered cursors (links, English segments, Japanese segments) so that memory stays flat however
-    /// long the document is.
+    /// long the document is. Raw readers, not Dapper: this is the export hot path.
     /// </summary>
     private IEnumerable<AlignedPair> StreamDocumentPairs(long documentId, string name, PairQuery query)
     {
         var statuses = query.Statuses.Count == 0 ? null : query.Statuses.ToHashSet();
         using var english = new SegmentCursor(connection, documentId, Language.English);
         using var japanese = new SegmentCursor(connection, documentId, Language.Japanese);
-        foreach (var row in connection.Query<LinkRow>(
-                     $"SELECT {LinkRow.Columns} FROM links WHERE document_id = @documentId ORDER BY en_start, ja_start",
-                     new { documentId },
-                     buffered: false))
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT en_start, en_count, ja_start, ja_count, confidence, status, updated_at FROM links WHERE document_id = $document ORDER BY en_start, ja_start";
+        command.Parameters.AddWithValue("$document", documentId);
+        using var reader = command.ExecuteReader();
+        var timestamps = new TimestampCache();
+        while (reader.Read())
         {
-            var link = row.ToLink();
-            if ((statuses is not null && !statuses.Contains(link.Status)) || (!query.IncludeNullBeads && link.Bead.IsNull))
+            var bead = new Bead(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4));
+            var status = StatusNames.FromColumn(reader.GetString(5));
+            if ((statuses is not null && !statuses.Contains(status)) || (!query.IncludeNullBeads && bead.IsNull))
             {
                 continue;
             }
 
-            var englishSegments = english.Take(link.Bead.EnStart, link.Bead.EnCount);
-            var japaneseSegments = japanese.Take(link.Bead.JaStart, link.Bead.JaCount);
-            yield return new AlignedPair(name, link, englishSegments, japaneseSegments);
+            var link = new AlignmentLink(bead, status, timestamps.Parse(reader.GetString(6)));
+            yield return new AlignedPair(name, link, english.Take(bead.EnStart, bead.EnCount), japanese.Take(bead.JaStart, bead.JaCount));
         }
     }
 }
