@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Workbench.Cli;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests;
 
 public sealed class AlignCommandTests
 {
-    private static string Gold(string slug) => Path.Combine(FindShared(), "corpus", "gold", slug);
+    private static string Gold(string slug) => Path.Combine(RepositoryPaths.InShared(), "corpus", "gold", slug);
 
     [Fact]
     public void Links_output_covers_every_segment_once_in_order()
@@ -87,18 +88,5 @@ public sealed class AlignCommandTests
         using var error = new StringWriter();
         var code = WorkbenchCli.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string FindShared()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var shared = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : null;
-        Assert.True(shared is not null && Directory.Exists(shared), $"../shared not found beside the repository (looked from {AppContext.BaseDirectory})");
-        return shared!;
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests;
 
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     private static string Root()
     {
@@ -27,7 +28,7 @@ public sealed class CheckCommandTests : IDisposable
     private static string SampleJapanese => Path.Combine(Root(), "tm", "sample", "ja.txt");
 
     private string FixedJapanese() =>
-        folder.File("fixed/ja.txt", File.ReadAllText(SampleJapanese).Replace("キエフ", "キーウ", StringComparison.Ordinal).Replace("取引型抑止", "取引的抑止", StringComparison.Ordinal));
+        folder.Write("fixed/ja.txt", File.ReadAllText(SampleJapanese).Replace("キエフ", "キーウ", StringComparison.Ordinal).Replace("取引型抑止", "取引的抑止", StringComparison.Ordinal));
 
     [Fact]
     public void Sample_slips_fail_the_check_and_the_fixed_copy_passes()
@@ -45,7 +46,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Sarif_has_rules_levels_and_the_japanese_file_line()
     {
-        var report = folder.File("report.sarif", string.Empty);
+        var report = folder.Write("report.sarif", string.Empty);
         var run = CliRun.Invoke("check", "--glossary", Glossary, "--en", SampleEnglish, "--ja", SampleJapanese, "--format", "sarif", "-o", report);
         Assert.Equal(1, run.ExitCode);
         using var sarif = JsonDocument.Parse(File.ReadAllText(report));
@@ -77,8 +78,8 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Warnings_fail_only_with_fail_on_warning()
     {
-        var en = folder.File("w/en.txt", "Spending rose to 5% in 2024.\n");
-        var ja = folder.File("w/ja.txt", "支出は2024年に4%に増えた。\n");
+        var en = folder.Write("w/en.txt", "Spending rose to 5% in 2024.\n");
+        var ja = folder.Write("w/ja.txt", "支出は2024年に4%に増えた。\n");
         Assert.Equal(0, CliRun.Invoke("check", "--glossary", Glossary, "--en", en, "--ja", ja).ExitCode);
         var failing = CliRun.Invoke("check", "--glossary", Glossary, "--en", en, "--ja", ja, "--fail-on", "warning", "--format", "json");
         Assert.Equal(1, failing.ExitCode);
@@ -89,7 +90,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Bad_glossary_is_one_line_with_file_and_line_and_exit_2()
     {
-        var bad = folder.File("bad/terms.tsv", "Kyiv\tキーウ\nNATO\n");
+        var bad = folder.Write("bad/terms.tsv", "Kyiv\tキーウ\nNATO\n");
         var run = CliRun.Invoke("check", "--glossary", bad, "--en", SampleEnglish, "--ja", SampleJapanese);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"workbench: {bad}:2: expected 2 to 4 columns (english, japanese, note, forbidden), found 1", run.Error.Trim());
@@ -101,7 +102,7 @@ public sealed class CheckCommandTests : IDisposable
         var db = Path.Combine(folder.Path, "tm.db");
         Assert.Equal(0, CliRun.Invoke("--db", db, "glossary", "import", Glossary).ExitCode);
         Assert.Equal(0, CliRun.Invoke("--db", db, "import", "--en", SampleEnglish, "--ja", SampleJapanese, "--name", "sample").ExitCode);
-        var other = folder.File("other/ja.txt", "取引的抑止は限界がある。\nキーウは持ちこたえた。\n");
+        var other = folder.Write("other/ja.txt", "取引的抑止は限界がある。\nキーウは持ちこたえた。\n");
         Assert.Equal(0, CliRun.Invoke("--db", db, "import", "--ja", other, "--name", "other").ExitCode);
 
         var check = CliRun.Invoke("--db", db, "check", "--format", "json");

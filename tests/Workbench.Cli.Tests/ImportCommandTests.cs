@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests;
 
@@ -7,7 +8,7 @@ public sealed class ImportCommandTests : IDisposable
     private const string English = "Deterrence depends on credibility.\nAllies doubt the promise.\n";
     private const string Japanese = "抑止は信頼性にかかっている。\n同盟国はその約束を疑っている。\n";
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     private string Database => Path.Combine(folder.Path, "tm.db");
 
@@ -16,8 +17,8 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_stores_a_document_that_list_and_show_report()
     {
-        var en = folder.File("essay/en.txt", English);
-        var ja = folder.File("essay/ja.txt", Japanese);
+        var en = folder.Write("essay/en.txt", English);
+        var ja = folder.Write("essay/ja.txt", Japanese);
 
         var imported = CliRun.Invoke("import", "--db", Database, "--en", en, "--ja", ja);
 
@@ -37,7 +38,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Database_path_comes_from_the_environment_when_no_option_is_given()
     {
-        var ja = folder.File("only-ja.txt", Japanese);
+        var ja = folder.Write("only-ja.txt", Japanese);
         Environment.SetEnvironmentVariable(GlobalOptions.DatabaseEnvironmentVariable, Database);
         try
         {
@@ -54,7 +55,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Japanese_only_import_aligns_every_sentence_to_nothing()
     {
-        var ja = folder.File("commentary.txt", Japanese);
+        var ja = folder.Write("commentary.txt", Japanese);
 
         Assert.Equal(0, CliRun.Invoke("import", "--db", Database, "--ja", ja).ExitCode);
 
@@ -66,14 +67,14 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Reimporting_a_name_fails_with_exit_2_unless_replace_is_given()
     {
-        var ja = folder.File("doc.txt", Japanese);
+        var ja = folder.Write("doc.txt", Japanese);
         Assert.Equal(0, CliRun.Invoke("import", "--db", Database, "--ja", ja).ExitCode);
 
         var again = CliRun.Invoke("import", "--db", Database, "--ja", ja);
         Assert.Equal(2, again.ExitCode);
         Assert.Equal("workbench: document 'doc' already exists; use --replace to overwrite it", again.Error.Trim());
 
-        var replaced = CliRun.Invoke("import", "--db", Database, "--ja", folder.File("doc.txt", "一文だけ。\n"), "--replace");
+        var replaced = CliRun.Invoke("import", "--db", Database, "--ja", folder.Write("doc.txt", "一文だけ。\n"), "--replace");
         Assert.Equal(0, replaced.ExitCode);
         Assert.Contains("1 Japanese sentences", replaced.Output, StringComparison.Ordinal);
     }
@@ -81,7 +82,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void A_bad_input_file_leaves_the_database_unchanged()
     {
-        var ja = folder.File("good.txt", Japanese);
+        var ja = folder.Write("good.txt", Japanese);
         Assert.Equal(0, CliRun.Invoke("import", "--db", Database, "--ja", ja).ExitCode);
         var before = CliRun.Invoke("show", "--db", Database, "--doc", "good", "--format", "json").Output;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests;
 
@@ -10,7 +11,7 @@ public sealed class KilledImportTests : IDisposable
     private const int Sentences = 150_000;
     private const long WalBytesMeaningTheImportIsWriting = 4 * 1024 * 1024;
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
 
@@ -18,9 +19,9 @@ public sealed class KilledImportTests : IDisposable
     public void Killing_an_import_midway_leaves_the_database_consistent_and_without_the_document()
     {
         var database = Path.Combine(folder.Path, "tm.db");
-        var en = folder.File("big/en.txt", Lines(i => $"Sentence number {i} speaks of deterrence and alliances."));
-        var ja = folder.File("big/ja.txt", Lines(i => $"第{i}文は抑止と同盟について述べる。"));
-        Assert.Equal(0, CliRun.Invoke("import", "--db", database, "--ja", folder.File("small.txt", "小さな文書。\n")).ExitCode);
+        var en = folder.Write("big/en.txt", Lines(i => $"Sentence number {i} speaks of deterrence and alliances."));
+        var ja = folder.Write("big/ja.txt", Lines(i => $"第{i}文は抑止と同盟について述べる。"));
+        Assert.Equal(0, CliRun.Invoke("import", "--db", database, "--ja", folder.Write("small.txt", "小さな文書。\n")).ExitCode);
 
         using var import = WorkbenchProcess.Start(folder.Path, "import", "--db", database, "--en", en, "--ja", ja);
         var killedWhileWriting = WaitForWalGrowth(import, database + "-wal");

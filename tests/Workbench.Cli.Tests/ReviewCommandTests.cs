@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Workbench.Core.Documents;
 using Workbench.Storage;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests;
 
@@ -10,7 +11,7 @@ public sealed class ReviewCommandTests : IDisposable
     private const string Japanese = "抑止は信頼性にかかっている。\n同盟国はその約束を疑っている。\n";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     private string Database => Path.Combine(folder.Path, "tm.db");
 
@@ -33,8 +34,8 @@ public sealed class ReviewCommandTests : IDisposable
     {
         const string Tmux = "/usr/bin/tmux";
         Assert.True(File.Exists(Tmux), $"{Tmux} is required for the end-to-end review test: apt-get install tmux");
-        var en = folder.File("essay/en.txt", English);
-        var ja = folder.File("essay/ja.txt", Japanese);
+        var en = folder.Write("essay/en.txt", English);
+        var ja = folder.Write("essay/ja.txt", Japanese);
         Assert.Equal(0, CliRun.Invoke("import", "--db", Database, "--en", en, "--ja", ja).ExitCode);
         var exitFile = Path.Combine(folder.Path, "review.exit");
         var socket = $"workbench-review-{Guid.NewGuid():N}";

@@ -10,7 +10,7 @@ public sealed class TmxCommandsTests : IDisposable
 
     private static readonly XNamespace Xml = XNamespace.Xml;
 
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     private string Database => Path.Combine(folder.Path, "tm.db");
 
@@ -101,7 +101,7 @@ public sealed class TmxCommandsTests : IDisposable
     public void Status_filter_selects_confirmed_or_auto_links()
     {
         ImportEssay();
-        var tmx = folder.File("other.tmx", """
+        var tmx = folder.Write("other.tmx", """
             <tmx version="1.4"><header srclang="en"/><body>
             <tu><tuv xml:lang="en"><seg>Reviewed.</seg></tuv><tuv xml:lang="ja"><seg>確認済み。</seg></tuv></tu>
             </body></tmx>
@@ -120,7 +120,7 @@ public sealed class TmxCommandsTests : IDisposable
     [Fact]
     public void Import_tmx_keeps_one_sided_units_as_null_beads_and_tags_on_request()
     {
-        var tmx = folder.File("tags.tmx", """
+        var tmx = folder.Write("tags.tmx", """
             <tmx version="1.4"><header srclang="en"/><body>
             <tu><tuv xml:lang="EN-US"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="ja_JP"><seg><bpt i="1">&lt;b&gt;</bpt>保存<ept i="1">&lt;/b&gt;</ept>を押す。</seg></tuv></tu>
             <tu><tuv xml:lang="en"><seg>Only English.</seg></tuv></tu>
@@ -157,7 +157,7 @@ public sealed class TmxCommandsTests : IDisposable
     {
         ImportEssay();
         var before = Cli("export").Output;
-        var bad = folder.File("bad.tmx", xml);
+        var bad = folder.Write("bad.tmx", xml);
 
         var run = Cli("import-tmx", bad);
 
@@ -187,8 +187,8 @@ public sealed class TmxCommandsTests : IDisposable
 
     private void ImportEssay()
     {
-        var en = folder.File("essay/en.txt", English);
-        var ja = folder.File("essay/ja.txt", Japanese);
+        var en = folder.Write("essay/en.txt", English);
+        var ja = folder.Write("essay/ja.txt", Japanese);
         Assert.Equal(0, Cli("import", "--en", en, "--ja", ja, "--name", "essay").ExitCode);
     }
 

@@ -1,13 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Storage.Tests;
 
 /// <summary>The contract on a database file, plus what only a file can show: WAL, durability across reopening.</summary>
 public sealed class SqliteFileTranslationMemoryTests : TranslationMemoryContract
 {
-    private readonly TemporaryFolder folder = new();
+    private readonly TemporaryDirectory folder = new();
 
     private string DatabasePath => Path.Combine(folder.Path, "nested", "tm.db");
 

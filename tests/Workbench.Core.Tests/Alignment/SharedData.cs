@@ -1,11 +1,12 @@
 using Workbench.Core.Alignment;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Core.Tests.Alignment;
 
 /// <summary>Finds ../shared beside the repository and reads its gold alignment folders.</summary>
 internal static class SharedData
 {
-    public static string Root { get; } = FindShared();
+    public static string Root { get; } = RepositoryPaths.InShared();
 
     public static string NictDev => Path.Combine(Root, "bench", "align", "nict-dev");
 
@@ -23,17 +24,4 @@ internal static class SharedData
                 File.ReadAllLines(Path.Combine(d, "ja.sent")),
                 AlignmentLinks.Read(Path.Combine(d, "links"))))
             .ToList();
-
-    private static string FindShared()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var shared = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : null;
-        Assert.True(shared is not null && Directory.Exists(shared), $"../shared not found beside the repository (looked from {AppContext.BaseDirectory})");
-        return shared!;
-    }
 }

@@ -123,8 +123,8 @@ public sealed class TmxReaderTests
     [Fact]
     public void An_external_entity_pointing_to_a_local_file_is_never_read()
     {
-        using var folder = new TempFolder();
-        var secretPath = folder.File("secret.txt");
+        using var folder = new TemporaryDirectory();
+        var secretPath = folder.PathOf("secret.txt");
         const string secret = "TOP-SECRET-0xC0FFEE";
         File.WriteAllText(secretPath, secret);
         var uri = new Uri(secretPath).AbsoluteUri;

@@ -144,8 +144,8 @@ public sealed class TmxWriterTests
     [Fact]
     public void Empty_memory_gives_a_valid_file_with_an_empty_body()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("empty.tmx");
+        using var folder = new TemporaryDirectory();
+        var path = folder.PathOf("empty.tmx");
         using (var file = File.Create(path))
         {
             new TmxWriter(TmxExportOptions.Default).Write([], file);
@@ -158,8 +158,8 @@ public sealed class TmxWriterTests
     [Fact]
     public void Export_validates_against_the_tmx14_dtd_and_translate_toolkit_reads_every_unit()
     {
-        using var folder = new TempFolder();
-        var path = folder.File("varied.tmx");
+        using var folder = new TemporaryDirectory();
+        var path = folder.PathOf("varied.tmx");
         var pairs = new[]
         {
             Pairs.Make("The alliance <NATO> & its \"partners\".", "同盟<NATO>と「パートナー」。"),

@@ -1,6 +1,6 @@
 namespace Workbench.Core.Tests.Support;
 
-/// <summary>A scratch directory removed when the test ends.</summary>
+/// <summary>A scratch directory under the system temp folder, removed with its contents when the test ends.</summary>
 internal sealed class TemporaryDirectory : IDisposable
 {
     public TemporaryDirectory()
@@ -11,9 +11,14 @@ internal sealed class TemporaryDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The full path of <paramref name="name"/> inside the directory (nothing is written).</summary>
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Writes a file, creating the sub-folders <paramref name="name"/> names, and returns its full path.</summary>
     public string Write(string name, byte[] content)
     {
-        var file = System.IO.Path.Combine(Path, name);
+        var file = PathOf(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         File.WriteAllBytes(file, content);
         return file;
     }
