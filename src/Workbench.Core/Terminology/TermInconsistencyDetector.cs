@@ -54,7 +54,7 @@ public sealed class TermInconsistencyDetector
             japaneseTerms.Add(terms);
             pairLocations.Add(new TermLocation(pair.Document, pair.Japanese.Count > 0 ? pair.Japanese[0].Index : pair.Link.Bead.JaStart));
             englishTerms.Add(pair.English.Count > 0 && pair.Japanese.Count > 0
-                ? EnglishTermCandidates.Extract(pair.EnglishText, englishSurface)
+                ? KeptInLatinScriptRemoved(EnglishTermCandidates.Extract(pair.EnglishText, englishSurface), englishSurface, pair.JapaneseText)
                 : []);
         }
 
@@ -66,6 +66,16 @@ public sealed class TermInconsistencyDetector
         SuffixClusters(kanji, inConnectorClusters, clusters);
         EnglishRenderingClusters(englishTerms, japaneseTerms, pairLocations, englishSurface, clusters);
         return [.. clusters.OrderByDescending(c => c.Score).ThenByDescending(c => c.Variants.Sum(v => v.Count)).ThenBy(c => c.Variants[0].Text, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A term the translation keeps in Latin script (NATO, New START) is rendered as itself: the kanji it co-occurs
+    /// with are other words of the sentence, not competing renderings.
+    /// </summary>
+    private static List<string> KeptInLatinScriptRemoved(IReadOnlyList<string> terms, Dictionary<string, string> englishSurface, string japanese)
+    {
+        var normalized = JapaneseNormalizer.NormalizeTerm(japanese);
+        return [.. terms.Where(term => !normalized.Contains(englishSurface[term], StringComparison.OrdinalIgnoreCase))];
     }
 
     private Occurrences SplitKatakana(List<(string Run, TermLocation Where, int Pair)> runs, List<HashSet<string>> japaneseTerms)

@@ -55,6 +55,19 @@ public sealed class TermInconsistencyDetectorTests
     }
 
     [Fact]
+    public void A_term_kept_in_latin_script_is_not_reported_as_rendered_by_its_neighbours()
+    {
+        var pairs = CorpusFiles.LinePairs(
+            "doc",
+            "NATO leaders met in Europe.\nNATO must restore its credibility in Europe.\nNATO faces a capability gap.\nNATO lacks the capability.\n",
+            "ＮＡＴＯ首脳が欧州で会合した。\nNATOは欧州で信頼性を回復せねばならない。\nNATOは能力の不足に直面している。\nNATOには能力が欠けている。\n");
+
+        var clusters = new TermInconsistencyDetector(TermDetectionOptions.Default).Detect(pairs);
+
+        Assert.DoesNotContain(clusters, c => c.Source is not null);
+    }
+
+    [Fact]
     public void Character_diff_marks_the_changed_kana()
     {
         Assert.Equal("キ[-ーウ][+エフ]", CharacterDiff.ToInlineText(CharacterDiff.Compute("キーウ", "キエフ")));
