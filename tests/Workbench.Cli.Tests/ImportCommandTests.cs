@@ -95,6 +95,18 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_is_not_a_database_gives_one_line_and_exit_2()
+    {
+        var notADatabase = folder.Write("notes.db", "a plain text file that happens to be called notes.db, long enough for a header");
+
+        var listed = CliRun.Invoke("list", "--db", notADatabase);
+
+        Assert.Equal(2, listed.ExitCode);
+        Assert.Single(listed.Error.Trim().Split('\n'));
+        Assert.StartsWith($"workbench: {notADatabase}: cannot open database", listed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_exit_with_2()
     {
         Assert.Equal(2, CliRun.Invoke("import", "--db", Database).ExitCode);
