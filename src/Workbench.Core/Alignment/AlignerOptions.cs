@@ -31,7 +31,7 @@ public sealed record AlignerOptions
     /// <summary>Fewest confident 1-1 pairs needed to re-estimate the length ratio from them.</summary>
     public int MinPairsForReestimate { get; init; } = 5;
 
-    public double MergePenalty { get; init; } = 2.5;
+    public double MergePenalty { get; init; } = 2.0;
 
     public double DoubleMergePenalty { get; init; } = 6.0;
 
@@ -41,7 +41,7 @@ public sealed record AlignerOptions
     public bool AllowTripleMerges { get; init; } = true;
 
     /// <summary>Cost of leaving one sentence unaligned.</summary>
-    public double SkipCost { get; init; } = 3.0;
+    public double SkipCost { get; init; } = 2.5;
 
     /// <summary>
     /// Cost of leaving a sentence unaligned before the other side's first bead or after its last one: a partial
@@ -49,8 +49,15 @@ public sealed record AlignerOptions
     /// </summary>
     public double EdgeSkipCost { get; init; } = 1.0;
 
-    /// <summary>Cost per difference in the number of sentence ends on the two sides of a bead.</summary>
-    public double SentenceEndMismatchCost { get; init; } = 1.5;
+    /// <summary>
+    /// Cost per sentence of difference between the two sides of a bead (lines may glue several sentences), in a
+    /// document whose lines often glue sentences. When lines never do (the segmenter cut every sentence), every
+    /// merge differs by one sentence and the count says nothing the merge penalty does not already say.
+    /// </summary>
+    public double SentenceCountMismatchCost { get; init; } = 1.5;
+
+    /// <summary>Share of lines holding several sentences from which the sentence count weighs in full.</summary>
+    public double GluedLineFractionForFullCost { get; init; } = 0.01;
 
     /// <summary>Cost per sentence of a merge that shares no evidence with the other side while the rest does.</summary>
     public double SilentMergePartCost { get; init; } = 0;

@@ -11,8 +11,11 @@ internal sealed class BandedAligner
     private readonly BeadShape[] shapes;
     private readonly int[] englishChars;
     private readonly int[] japaneseChars;
-    private readonly int[] englishEnds;
-    private readonly int[] japaneseEnds;
+    private readonly int[] englishSentences;
+    private readonly int[] japaneseSentences;
+
+    /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
+    private readonly double sentenceDifferenceCost;
 
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
@@ -24,8 +27,9 @@ internal sealed class BandedAligner
         shapes = BeadShape.From(options);
         englishChars = PrefixSums(evidence.EnglishLengths);
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
-        englishEnds = PrefixSums(evidence.EnglishEnds);
-        japaneseEnds = PrefixSums(evidence.JapaneseEnds);
+        englishSentences = PrefixSums(evidence.EnglishSentences);
+        japaneseSentences = PrefixSums(evidence.JapaneseSentences);
+        sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
         logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
@@ -118,17 +122,17 @@ internal sealed class BandedAligner
         var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
         var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
         var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
-        var endMismatch = Math.Abs(englishEnds[en] - englishEnds[en - shape.English] - (japaneseEnds[ja] - japaneseEnds[ja - shape.Japanese]));
-        if (rectangle.EnStart + row == evidence.EnglishCount && evidence.EnglishEnds[evidence.EnglishCount - 1] == 0)
+        var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        if (en == evidence.EnglishCount && evidence.EnglishEndsUnfinished)
         {
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
-            endMismatch = 0;
+            sentenceDifference = 0;
         }
 
         return shape.Penalty
             + (options.LengthWeight * lengthCost)
-            + (options.SentenceEndMismatchCost * endMismatch)
+            + (sentenceDifferenceCost * sentenceDifference)
             + (options.SilentMergePartCost * SilentParts(shape, row, column, shared, evidenceWeight))
             - evidenceWeight;
     }

@@ -29,27 +29,27 @@ internal sealed class EvidenceExtractor
         var englishKeys = new int[english.Count][];
         var englishNames = new string[english.Count][];
         var englishLengths = new int[english.Count];
-        var englishEnds = new int[english.Count];
+        var englishSentences = new int[english.Count];
         for (var i = 0; i < english.Count; i++)
         {
             var text = english[i] ?? "";
             englishKeys[i] = extractor.EnglishKeys(text, out englishNames[i]);
             englishLengths[i] = CountVisible(text);
-            englishEnds[i] = CountEnglishEnds(text);
+            englishSentences[i] = CountEnglishSentences(text);
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
-        var japaneseEnds = new int[japanese.Count];
+        var japaneseSentences = new int[japanese.Count];
         for (var j = 0; j < japanese.Count; j++)
         {
             var text = japanese[j] ?? "";
             japaneseTexts[j] = text;
             japaneseKeys[j] = extractor.JapaneseKeys(text, fuzzy);
             japaneseLengths[j] = CountVisible(text);
-            japaneseEnds[j] = CountJapaneseEnds(text);
+            japaneseSentences[j] = CountJapaneseSentences(text);
         }
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
@@ -61,8 +61,10 @@ internal sealed class EvidenceExtractor
             Weights = extractor.weights,
             EnglishLengths = englishLengths,
             JapaneseLengths = japaneseLengths,
-            EnglishEnds = englishEnds,
-            JapaneseEnds = japaneseEnds,
+            EnglishSentences = englishSentences,
+            JapaneseSentences = japaneseSentences,
+            GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),
+            EnglishEndsUnfinished = english.Count > 0 && !EndsWithSentenceEnd(english[^1] ?? ""),
             EnglishNames = englishNames,
             JapaneseTexts = japaneseTexts,
         };
@@ -356,11 +358,14 @@ internal sealed class EvidenceExtractor
         return count;
     }
 
-    /// <summary>Sentence ends: a full stop, question or exclamation mark followed by a capital or the end.</summary>
-    private static int CountEnglishEnds(string text)
+    /// <summary>
+    /// Sentences in an English line: one, plus each full stop, question or exclamation mark (and closing quotes)
+    /// followed by a space and a capital. A line that glues sentences together counts them all.
+    /// </summary>
+    private static int CountEnglishSentences(string text)
     {
-        var count = 0;
-        var trimmed = text.TrimEnd();
+        var count = 1;
+        var trimmed = text.AsSpan().TrimEnd();
         for (var i = 0; i < trimmed.Length; i++)
         {
             if (trimmed[i] is not ('.' or '?' or '!'))
@@ -368,13 +373,8 @@ internal sealed class EvidenceExtractor
                 continue;
             }
 
-            var next = i + 1;
-            while (next < trimmed.Length && trimmed[next] is '"' or '”' or '’' or ')')
-            {
-                next++;
-            }
-
-            if (next == trimmed.Length || (next + 1 < trimmed.Length && trimmed[next] == ' ' && char.IsUpper(trimmed[next + 1])))
+            var next = SkipClosers(trimmed, i + 1);
+            if (next + 1 < trimmed.Length && trimmed[next] == ' ' && (char.IsUpper(trimmed[next + 1]) || trimmed[next + 1] is '"' or '“'))
             {
                 count++;
                 i = next;
@@ -384,17 +384,50 @@ internal sealed class EvidenceExtractor
         return count;
     }
 
-    private static int CountJapaneseEnds(string text)
+    /// <summary>Sentences in a Japanese line: one, plus each 。！？ (and closing brackets) followed by more text.</summary>
+    private static int CountJapaneseSentences(string text)
     {
-        var count = 0;
-        foreach (var c in text)
+        var count = 1;
+        var trimmed = text.AsSpan().TrimEnd();
+        for (var i = 0; i < trimmed.Length; i++)
         {
-            if (c is '。' or '！' or '？' or '!' or '?')
+            if (trimmed[i] is not ('。' or '！' or '？' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var next = SkipClosers(trimmed, i + 1);
+            if (next < trimmed.Length)
             {
                 count++;
             }
+
+            i = next - 1;
         }
 
         return count;
+    }
+
+    private static double GluedFraction(int[] englishSentences, int[] japaneseSentences)
+    {
+        var lines = englishSentences.Length + japaneseSentences.Length;
+        var glued = englishSentences.Count(count => count > 1) + japaneseSentences.Count(count => count > 1);
+        return lines == 0 ? 0 : (double)glued / lines;
+    }
+
+    private static bool EndsWithSentenceEnd(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd().TrimEnd("\"”’)」』）");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '?' or '!' or '。' or '！' or '？';
+    }
+
+    private static int SkipClosers(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && text[index] is '"' or '”' or '’' or ')' or '」' or '』' or '）')
+        {
+            index++;
+        }
+
+        return index;
     }
 }
