@@ -59,9 +59,6 @@ public sealed record AlignerOptions
     /// <summary>Share of lines holding several sentences from which the sentence count weighs in full.</summary>
     public double GluedLineFractionForFullCost { get; init; } = 0.01;
 
-    /// <summary>Cost per sentence of a merge that shares no evidence with the other side while the rest does.</summary>
-    public double SilentMergePartCost { get; init; } = 0;
-
     public double NumberWeight { get; init; } = 3.0;
 
     /// <summary>Weight of numbers below <see cref="SmallNumberLimit"/>, which recur by chance.</summary>

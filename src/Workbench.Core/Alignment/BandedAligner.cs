@@ -67,10 +67,34 @@ internal sealed class BandedAligner
                         continue;
                     }
 
-                    var total = costs[band.Cell(fromRow, fromColumn)] + BeadCost(shape, rectangle, row, column, length, shared);
-                    if (total < best)
+                    var previous = costs[band.Cell(fromRow, fromColumn)];
+                    if (shape.IsNull)
                     {
-                        best = total;
+                        var total = previous + NullCost(shape, rectangle, row, column);
+                        if (total < best)
+                        {
+                            best = total;
+                            choice = (byte)s;
+                        }
+
+                        continue;
+                    }
+
+                    // The sum of the pair values bounds the bead's evidence from above (each key counts once per bead),
+                    // so a bead that cannot win even with it needs no exact union.
+                    var withoutEvidence = previous + PriorCost(shape, rectangle, row, column, length);
+                    var fromEn = row - shape.English;
+                    var fromJa = column - shape.Japanese;
+                    var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    if (withoutEvidence - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var candidate = withoutEvidence - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    if (candidate < best)
+                    {
+                        best = candidate;
                         choice = (byte)s;
                     }
                 }
@@ -104,23 +128,36 @@ internal sealed class BandedAligner
 
     private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)
     {
+        if (shape.IsNull)
+        {
+            return NullCost(shape, rectangle, row, column);
+        }
+
+        var fromEn = row - shape.English;
+        var fromJa = column - shape.Japanese;
+        var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+        return PriorCost(shape, rectangle, row, column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+    }
+
+    private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)
+    {
         if (shape.English == 0)
         {
             var globalRow = rectangle.EnStart + row;
             return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
         }
 
-        if (shape.Japanese == 0)
-        {
-            var globalColumn = rectangle.JaStart + column;
-            return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
-        }
+        var globalColumn = rectangle.JaStart + column;
+        return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
+    }
 
+    /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
+    private double PriorCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length)
+    {
         var en = rectangle.EnStart + row;
         var ja = rectangle.JaStart + column;
         var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
         var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
-        var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
         var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
         var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
         if (en == evidence.EnglishCount && evidence.EnglishEndsUnfinished)
@@ -130,36 +167,7 @@ internal sealed class BandedAligner
             sentenceDifference = 0;
         }
 
-        return shape.Penalty
-            + (options.LengthWeight * lengthCost)
-            + (sentenceDifferenceCost * sentenceDifference)
-            + (options.SilentMergePartCost * SilentParts(shape, row, column, shared, evidenceWeight))
-            - evidenceWeight;
-    }
-
-    /// <summary>
-    /// Sentences of a merge that share nothing with the other side while the bead does share something: a caption
-    /// or an added remark glued onto its neighbour rather than a true part of the merge.
-    /// </summary>
-    private static int SilentParts(BeadShape shape, int row, int column, SharedEvidenceTable shared, double evidenceWeight)
-    {
-        if (evidenceWeight <= 0 || (shape.English == 1 && shape.Japanese == 1))
-        {
-            return 0;
-        }
-
-        var silent = 0;
-        for (var en = row - shape.English; en < row && shape.English > 1; en++)
-        {
-            silent += shared.Span(en, 1, column - shape.Japanese, shape.Japanese) > 0 ? 0 : 1;
-        }
-
-        for (var ja = column - shape.Japanese; ja < column && shape.Japanese > 1; ja++)
-        {
-            silent += shared.Span(row - shape.English, shape.English, ja, 1) > 0 ? 0 : 1;
-        }
-
-        return silent;
+        return shape.Penalty + (options.LengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
     }
 
     private static int[] PrefixSums(int[] values)

@@ -41,12 +41,32 @@ internal static class NumberExtractor
 
         EnglishWords.ForEachWord(text, (start, length) =>
         {
-            var month = Array.FindIndex(Months, m => m.Length == length && text.AsSpan(start, length).Equals(m, StringComparison.OrdinalIgnoreCase));
-            if (month >= 0 && (month != 4 || char.IsUpper(text[start])))
+            var month = MonthNumber(text.AsSpan(start, length));
+            if (month > 0 && (month != 5 || char.IsUpper(text[start])))
             {
-                numbers.Add(month + 1);
+                numbers.Add(month);
             }
         });
+    }
+
+    /// <summary>1 to 12 for an English month name in any case, 0 for any other word.</summary>
+    private static int MonthNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return 0;
+        }
+
+        var first = char.ToLowerInvariant(word[0]);
+        for (var month = 0; month < Months.Length; month++)
+        {
+            if (Months[month].Length == word.Length && Months[month][0] == first && word.Equals(Months[month], StringComparison.OrdinalIgnoreCase))
+            {
+                return month + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Reads numbers from Japanese text already NFKC-normalised (full-width digits are ASCII).</summary>
