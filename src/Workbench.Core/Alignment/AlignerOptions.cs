@@ -94,7 +94,7 @@ public sealed record AlignerOptions
     public int InducedMinCooccurrence { get; init; } = 3;
 
     /// <summary>Smallest Dice coefficient of an induced word pair.</summary>
-    public double InducedMinDice { get; init; } = 0.6;
+    public double InducedMinDice { get; init; } = 0.7;
 
     /// <summary>Confident beads read when inducing the lexicon (the counts saturate long before a big document ends).</summary>
     public int InducedMaxPairs { get; init; } = 4000;
@@ -114,6 +114,9 @@ public sealed record AlignerOptions
 
     /// <summary>Half-width of the dynamic-programming band around its centre line, in sentences.</summary>
     public int BandRadius { get; init; } = 12;
+
+    /// <summary>Half-width of the second pass's band around the first pass's path: that path strays far less than anchors.</summary>
+    public int SecondPassBandRadius { get; init; } = 12;
 
     /// <summary>Slope of the logistic turning a bead's gain over skipping into a confidence.</summary>
     public double ConfidenceSlope { get; init; } = 0.6;

@@ -17,6 +17,10 @@ internal sealed class BandedAligner
     /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
     private readonly double sentenceDifferenceCost;
 
+    private readonly double lengthWeight;
+
+    private readonly int englishCount;
+
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
@@ -25,6 +29,8 @@ internal sealed class BandedAligner
         this.evidence = evidence;
         this.options = options;
         shapes = BeadShape.From(options);
+        lengthWeight = options.LengthWeight;
+        englishCount = evidence.EnglishCount;
         englishChars = PrefixSums(evidence.EnglishLengths);
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
         englishSentences = PrefixSums(evidence.EnglishSentences);
@@ -82,7 +88,7 @@ internal sealed class BandedAligner
 
                     // The sum of the pair values bounds the bead's evidence from above (each key counts once per bead),
                     // so a bead that cannot win even with it needs no exact union.
-                    var withoutEvidence = previous + PriorCost(shape, rectangle, row, column, length);
+                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
                     var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
@@ -136,7 +142,7 @@ internal sealed class BandedAligner
         var fromEn = row - shape.English;
         var fromJa = column - shape.Japanese;
         var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
-        return PriorCost(shape, rectangle, row, column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+        return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
     }
 
     private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)
@@ -152,22 +158,20 @@ internal sealed class BandedAligner
     }
 
     /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
-    private double PriorCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length)
+    private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
     {
-        var en = rectangle.EnStart + row;
-        var ja = rectangle.JaStart + column;
         var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
         var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
         var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
         var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
-        if (en == evidence.EnglishCount && evidence.EnglishEndsUnfinished)
+        if (en == englishCount && evidence.EnglishEndsUnfinished)
         {
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
             sentenceDifference = 0;
         }
 
-        return shape.Penalty + (options.LengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
+        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
     }
 
     private static int[] PrefixSums(int[] values)

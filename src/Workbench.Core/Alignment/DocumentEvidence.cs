@@ -28,8 +28,8 @@ internal sealed class DocumentEvidence
     /// <summary>Whether the last English line stops mid-sentence, as a partial original often does.</summary>
     public required bool EnglishEndsUnfinished { get; init; }
 
-    /// <summary>Capitalised English stems per sentence, the candidates of the induced lexicon.</summary>
-    public required string[][] EnglishNames { get; init; }
+    /// <summary>English content-word stems per sentence, the candidates of the induced lexicon.</summary>
+    public required string[][] EnglishStems { get; init; }
 
     public required string[] JapaneseTexts { get; init; }
 

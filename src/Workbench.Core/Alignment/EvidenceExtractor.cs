@@ -6,7 +6,7 @@ namespace Workbench.Core.Alignment;
 /// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
 internal sealed class EvidenceExtractor
 {
-    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsName);
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
 
     private readonly AlignerOptions options;
     private readonly LexiconIndex lexicon;
@@ -27,13 +27,13 @@ internal sealed class EvidenceExtractor
     {
         var extractor = new EvidenceExtractor(options, lexicon);
         var englishKeys = new int[english.Count][];
-        var englishNames = new string[english.Count][];
+        var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
         for (var i = 0; i < english.Count; i++)
         {
             var text = english[i] ?? "";
-            englishKeys[i] = extractor.EnglishKeys(text, out englishNames[i]);
+            englishKeys[i] = extractor.EnglishKeys(text, out englishStems[i]);
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
         }
@@ -65,19 +65,19 @@ internal sealed class EvidenceExtractor
             JapaneseSentences = japaneseSentences,
             GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),
             EnglishEndsUnfinished = english.Count > 0 && !EndsWithSentenceEnd(english[^1] ?? ""),
-            EnglishNames = englishNames,
+            EnglishStems = englishStems,
             JapaneseTexts = japaneseTexts,
         };
     }
 
-    private int[] EnglishKeys(string text, out string[] names)
+    private int[] EnglishKeys(string text, out string[] stems)
     {
         var keys = new List<int>();
         var numbers = new List<decimal>();
         NumberExtractor.English(text, numbers);
         AddNumbers(numbers, keys);
 
-        var capitalised = new List<string>();
+        var contentStems = new List<string>();
         var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         EnglishWords.ForEachWord(text, (start, length) =>
         {
@@ -89,15 +89,15 @@ internal sealed class EvidenceExtractor
             }
 
             keys.AddRange(known.Keys);
-            if (known.IsName && char.IsAsciiLetterUpper(word[0]))
+            if (known.IsContentWord)
             {
-                capitalised.Add(known.Stem);
+                contentStems.Add(known.Stem);
             }
         });
         lexicon.MatchGlossary(text, keys);
         AddEmbeddedJapanese(text, keys);
         AddPunctuation(text, keys, '?', '?', "\"“”", "(");
-        names = [.. capitalised];
+        stems = [.. contentStems];
         return Normalise(keys);
     }
 
@@ -127,7 +127,7 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        return new EnglishWord(stem, [.. keys], stem.Length >= 3);
+        return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
     }
 
     private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)

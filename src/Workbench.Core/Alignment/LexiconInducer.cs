@@ -1,8 +1,8 @@
 namespace Workbench.Core.Alignment;
 
 /// <summary>
-/// Learns name translations from the document itself: capitalised English words and kanji strings that keep
-/// turning up together in confidently aligned pairs (丹波~Tanba, 細川~Hosokawa) become new evidence for a second pass.
+/// Learns translations from the document itself: English content words and kanji strings that keep turning up
+/// together in confidently aligned pairs (丹波~Tanba, 細川~Hosokawa, 寺~temple) become new evidence for a second pass.
 /// </summary>
 internal static class LexiconInducer
 {
@@ -17,7 +17,7 @@ internal static class LexiconInducer
         var pairCounts = new Dictionary<(string English, string Japanese), int>();
         foreach (var pair in pairs)
         {
-            var names = evidence.EnglishNames[pair.Bead.EnStart].Distinct().ToList();
+            var names = evidence.EnglishStems[pair.Bead.EnStart].Distinct().ToList();
             if (names.Count == 0)
             {
                 continue;
@@ -103,7 +103,7 @@ internal static class LexiconInducer
 
         for (var en = 0; en < evidence.EnglishCount; en++)
         {
-            var added = evidence.EnglishNames[en]
+            var added = evidence.EnglishStems[en]
                 .Select(name => keysByName.TryGetValue(name, out var key) ? key : -1)
                 .Where(key => key >= 0)
                 .ToList();

@@ -78,9 +78,16 @@ internal static class NumberExtractor
             var c = normalized[i];
             if (char.IsAsciiDigit(c))
             {
+                var start = i;
                 var value = ReadArabic(normalized, ref i);
                 numbers.Add(value);
+                AddEraYear(normalized, start, i, value, numbers);
                 AddWithJapaneseMultiplier(normalized, ref i, value, numbers);
+            }
+            else if (c == '元' && i + 1 < normalized.Length && normalized[i + 1] == '年')
+            {
+                AddEraYear(normalized, i, i + 1, 1, numbers);
+                i++;
             }
             else if (IsKanjiNumeral(c))
             {
@@ -94,12 +101,23 @@ internal static class NumberExtractor
                 if (isNumber && TryParseKanji(normalized.AsSpan(start, i - start), out var value))
                 {
                     numbers.Add(value);
+                    AddEraYear(normalized, start, i, value, numbers);
                 }
             }
             else
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>An era year (応永27年, 明治元年) also states its Western year.</summary>
+    private static void AddEraYear(string text, int numeralStart, int numeralEnd, decimal yearOfEra, List<decimal> numbers)
+    {
+        if (numeralEnd < text.Length && text[numeralEnd] == '年' && yearOfEra is >= 1 and < 100
+            && JapaneseEras.WesternYear(text, numeralStart, (int)yearOfEra) is var year && year > 0)
+        {
+            numbers.Add(year);
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class SentenceAligner : IAligner
                 .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
                 .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
                 .ToList();
-            var band = Band.AroundPath(path, gap.Rows, gap.Columns, options.BandRadius);
+            var band = Band.AroundPath(path, gap.Rows, gap.Columns, options.SecondPassBandRadius);
             secondPass.AddRange(aligner.Align(gap, band, length));
         }
 
