@@ -26,7 +26,7 @@ public sealed record AlignerOptions
     public double LengthSmoothingChars { get; init; } = 8;
 
     /// <summary>Weight of the length cost (the Gaussian's negative log density).</summary>
-    public double LengthWeight { get; init; } = 0.7;
+    public double LengthWeight { get; init; } = 0.85;
 
     /// <summary>Fewest confident 1-1 pairs needed to re-estimate the length ratio from them.</summary>
     public int MinPairsForReestimate { get; init; } = 5;
@@ -83,12 +83,15 @@ public sealed record AlignerOptions
     /// <summary>Weight of Japanese text quoted inside an English sentence.</summary>
     public double EmbeddedJapaneseWeight { get; init; } = 3.0;
 
-    public double PunctuationWeight { get; init; } = 0.7;
+    public double PunctuationWeight { get; init; } = 1.0;
 
     /// <summary>How strongly a key's weight shrinks with the log of the number of sentences holding it (0: not at all).</summary>
     public double FrequentKeyDamping { get; init; } = 0;
 
     public double InducedLexiconWeight { get; init; } = 2.0;
+
+    /// <summary>Passes after the first, each re-estimating the length model and inducing more lexicon from the previous one.</summary>
+    public int RefinementPasses { get; init; } = 1;
 
     /// <summary>Times a word pair must co-occur in confident beads to enter the induced lexicon.</summary>
     public int InducedMinCooccurrence { get; init; } = 3;

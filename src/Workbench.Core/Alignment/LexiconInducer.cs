@@ -6,7 +6,8 @@ namespace Workbench.Core.Alignment;
 /// </summary>
 internal static class LexiconInducer
 {
-    public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
+    /// <summary>Adds the pairs learnt from <paramref name="beads"/> and not yet in <paramref name="known"/> (which grows).</summary>
+    public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options, HashSet<(string English, string Japanese)> known)
     {
         var pairs = beads
             .Where(b => b.Bead is { EnCount: 1, JaCount: 1 } && b.Bead.Confidence >= options.ConfidentBead)
@@ -41,6 +42,7 @@ internal static class LexiconInducer
             .Where(p => p.Dice >= options.InducedMinDice)
             .GroupBy(p => p.English)
             .Select(g => g.OrderByDescending(p => p.Dice).ThenByDescending(p => p.Japanese.Length).ThenBy(p => p.Japanese, StringComparer.Ordinal).First())
+            .Where(p => known.Add((p.English, p.Japanese)))
             .ToList();
         if (induced.Count > 0)
         {
