@@ -100,7 +100,7 @@ public sealed record AlignerOptions
     public double InducedMinDice { get; init; } = 0.7;
 
     /// <summary>Confident beads read when inducing the lexicon (the counts saturate long before a big document ends).</summary>
-    public int InducedMaxPairs { get; init; } = 4000;
+    public int InducedMaxPairs { get; init; } = 1000;
 
     public int InducedMinJapaneseChars { get; init; } = 2;
 

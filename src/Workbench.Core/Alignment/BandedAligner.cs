@@ -87,11 +87,17 @@ internal sealed class BandedAligner
                     }
 
                     // The sum of the pair values bounds the bead's evidence from above (each key counts once per bead),
-                    // so a bead that cannot win even with it needs no exact union.
-                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                    // and the shape penalty bounds its prior cost from below: a bead that cannot win with them needs
+                    // neither its length cost nor an exact union.
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
                     var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    if (previous + shape.Penalty - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
                     if (withoutEvidence - upperBound >= best)
                     {
                         continue;
