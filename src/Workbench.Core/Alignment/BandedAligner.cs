@@ -51,11 +51,25 @@ internal sealed class BandedAligner
         var shared = new SharedEvidenceTable(evidence, rectangle, band);
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
+
+        // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
+        var fromBase = new int[shapes.Length];
+        var fromLow = new int[shapes.Length];
+        var fromHigh = new int[shapes.Length];
         for (var row = 0; row <= rows; row++)
         {
+            for (var s = 0; s < shapes.Length; s++)
+            {
+                var fromRow = row - shapes[s].English;
+                (fromBase[s], fromLow[s], fromHigh[s]) = fromRow < 0
+                    ? (0, int.MaxValue, int.MinValue)
+                    : (band.Offsets[fromRow] - band.Low[fromRow], band.Low[fromRow], band.High[fromRow]);
+            }
+
+            var rowBase = band.Offsets[row] - band.Low[row];
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
-                var cell = band.Cell(row, column);
+                var cell = rowBase + column;
                 if (row == 0 && column == 0)
                 {
                     continue;
@@ -66,14 +80,13 @@ internal sealed class BandedAligner
                 for (var s = 0; s < shapes.Length; s++)
                 {
                     var shape = shapes[s];
-                    var fromRow = row - shape.English;
                     var fromColumn = column - shape.Japanese;
-                    if (fromRow < 0 || fromColumn < 0 || !band.Contains(fromRow, fromColumn))
+                    if (fromColumn < fromLow[s] || fromColumn > fromHigh[s])
                     {
                         continue;
                     }
 
-                    var previous = costs[band.Cell(fromRow, fromColumn)];
+                    var previous = costs[fromBase[s] + fromColumn];
                     if (shape.IsNull)
                     {
                         var total = previous + NullCost(shape, rectangle, row, column);

@@ -16,6 +16,9 @@ internal sealed class EvidenceExtractor
     private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
 
+    /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
+    private readonly Dictionary<decimal, int> numberKeys = [];
+
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
         this.options = options;
@@ -150,7 +153,13 @@ internal sealed class EvidenceExtractor
         foreach (var number in numbers)
         {
             var weight = number < options.SmallNumberLimit ? options.SmallNumberWeight : options.NumberWeight;
-            keys.Add(Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight));
+            if (!numberKeys.TryGetValue(number, out var key))
+            {
+                key = Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight);
+                numberKeys.Add(number, key);
+            }
+
+            keys.Add(key);
         }
     }
 

@@ -191,7 +191,7 @@ internal static class NumberExtractor
     };
 
     private static bool IsKanjiNumeral(char c) =>
-        KanjiDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '億';
+        c is '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '億';
 
     /// <summary>Parses positional (二〇二二) and multiplicative (二千二十二, 三百万) kanji numerals.</summary>
     private static bool TryParseKanji(ReadOnlySpan<char> numeral, out decimal value)
