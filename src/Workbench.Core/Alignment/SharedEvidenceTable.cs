@@ -59,9 +59,10 @@ internal sealed class SharedEvidenceTable
         double total = 0;
         for (var e = en; e < en + enCount; e++)
         {
+            var (low, high, rowBase) = (first[e], last[e], offsets[e] - first[e]);
             for (var j = ja; j < ja + jaCount; j++)
             {
-                total += Get(e, j);
+                total += j >= low && j <= high ? values[rowBase + j] : evidence.Shared(rectangle.EnStart + e, rectangle.JaStart + j);
             }
         }
 
@@ -163,9 +164,4 @@ internal sealed class SharedEvidenceTable
 
         return union;
     }
-
-    private double Get(int en, int ja) =>
-        ja >= first[en] && ja <= last[en]
-            ? values[offsets[en] + ja - first[en]]
-            : evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
 }

@@ -7,6 +7,9 @@ internal static class SharedData
 {
     public static string Root { get; } = FindShared();
 
+    /// <summary>The repository's own sample article (tm/sample/en.txt and ja.txt).</summary>
+    public static string Sample => Path.Combine(RepositoryRoot, "tm", "sample");
+
     public static string NictDev => Path.Combine(Root, "bench", "align", "nict-dev");
 
     public static string NewsGold => Path.Combine(Root, "corpus", "gold");
@@ -24,15 +27,25 @@ internal static class SharedData
                 AlignmentLinks.Read(Path.Combine(d, "links"))))
             .ToList();
 
+    private static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            Assert.True(directory is not null, $"Workbench.sln not found above {AppContext.BaseDirectory}");
+            return directory!.FullName;
+        }
+    }
+
     private static string FindShared()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workbench.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var shared = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : null;
+        var parent = Directory.GetParent(RepositoryRoot);
+        var shared = parent is not null ? Path.Combine(parent.FullName, "shared") : null;
         Assert.True(shared is not null && Directory.Exists(shared), $"../shared not found beside the repository (looked from {AppContext.BaseDirectory})");
         return shared!;
     }
