@@ -37,8 +37,8 @@ public sealed record AlignerOptions
 
     public double TripleMergePenalty { get; init; } = 7.5;
 
-    /// <summary>Whether 1-3 and 3-1 beads are considered.</summary>
-    public bool AllowTripleMerges { get; init; } = true;
+    /// <summary>Whether 1-3 and 3-1 beads are considered: neither gold set has one, and they cost a quarter of the DP.</summary>
+    public bool AllowTripleMerges { get; init; }
 
     /// <summary>Cost of leaving one sentence unaligned.</summary>
     public double SkipCost { get; init; } = 2.5;
