@@ -19,6 +19,11 @@ internal sealed class EvidenceExtractor
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly Dictionary<decimal, int> numberKeys = [];
 
+    // Scratch lists reused from sentence to sentence.
+    private readonly List<int> keyBuffer = [];
+    private readonly List<decimal> numberBuffer = [];
+    private readonly List<string> stemBuffer = [];
+
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
         this.options = options;
@@ -75,28 +80,42 @@ internal sealed class EvidenceExtractor
 
     private int[] EnglishKeys(string text, out string[] stems)
     {
-        var keys = new List<int>();
-        var numbers = new List<decimal>();
-        NumberExtractor.English(text, numbers);
-        AddNumbers(numbers, keys);
+        var keys = keyBuffer;
+        keys.Clear();
+        numberBuffer.Clear();
+        NumberExtractor.English(text, numberBuffer);
+        AddNumbers(numberBuffer, keys);
 
-        var contentStems = new List<string>();
+        var contentStems = stemBuffer;
+        contentStems.Clear();
         var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        EnglishWords.ForEachWord(text, (start, length) =>
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = text.AsSpan(start, length);
+            var length = EnglishWords.NextWord(text, ref i);
+            if (length == 0)
+            {
+                break;
+            }
+
+            var word = text.AsSpan(i - length, length);
             if (!cache.TryGetValue(word, out var known))
             {
                 known = ReadWord(word);
                 cache[word] = known;
             }
 
-            keys.AddRange(known.Keys);
+            foreach (var key in known.Keys)
+            {
+                keys.Add(key);
+            }
+
             if (known.IsContentWord)
             {
                 contentStems.Add(known.Stem);
             }
-        });
+        }
+
         lexicon.MatchGlossary(text, keys);
         AddEmbeddedJapanese(text, keys);
         AddPunctuation(text, keys, '?', '?', "\"“”", "(");
@@ -135,11 +154,12 @@ internal sealed class EvidenceExtractor
 
     private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
     {
-        var keys = new List<int>();
+        var keys = keyBuffer;
+        keys.Clear();
         var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
-        var numbers = new List<decimal>();
-        NumberExtractor.Japanese(normalized, numbers);
-        AddNumbers(numbers, keys);
+        numberBuffer.Clear();
+        NumberExtractor.Japanese(normalized, numberBuffer);
+        AddNumbers(numberBuffer, keys);
         AddLatinTokens(normalized, keys);
         AddTransliterations(text, fuzzy, keys);
         lexicon.Japanese.Match(text, keys);
@@ -324,19 +344,27 @@ internal sealed class EvidenceExtractor
         }
     }
 
+    /// <summary>The distinct keys, sorted.</summary>
     private static int[] Normalise(List<int> keys)
     {
         keys.Sort();
-        var unique = new List<int>(keys.Count);
-        foreach (var key in keys)
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (unique.Count == 0 || unique[^1] != key)
+            distinct += k == 0 || keys[k] != keys[k - 1] ? 1 : 0;
+        }
+
+        var unique = new int[distinct];
+        var n = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
             {
-                unique.Add(key);
+                unique[n++] = keys[k];
             }
         }
 
-        return [.. unique];
+        return unique;
     }
 
     /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>
