@@ -13,13 +13,12 @@ internal static class LexiconInducer
     {
         var english = new Vocabulary();
         var japanese = new Vocabulary();
-        var pairCounts = new Dictionary<long, int>();
         var sentenceEnglish = new List<int>();
         var sentenceJapanese = new List<int>();
-        var pairs = 0;
+        var sentences = new List<(int[] English, int[] Japanese)>();
         foreach (var scored in beads)
         {
-            if (pairs == options.InducedMaxPairs)
+            if (sentences.Count == options.InducedMaxPairs)
             {
                 break;
             }
@@ -29,19 +28,35 @@ internal static class LexiconInducer
                 continue;
             }
 
-            pairs++;
             english.CountSentence(evidence.EnglishStems[scored.Bead.EnStart], sentenceEnglish);
             if (sentenceEnglish.Count == 0)
             {
+                sentences.Add(([], []));
                 continue;
             }
 
             japanese.CountSentence(KanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options), sentenceJapanese);
-            foreach (var e in sentenceEnglish)
+            sentences.Add(([.. sentenceEnglish], [.. sentenceJapanese]));
+        }
+
+        // A pair cannot co-occur more often than either of its words occurs: words too rare to reach the threshold
+        // (most kanji substrings) are left out of the pair counts.
+        var pairCounts = new Dictionary<long, int>();
+        foreach (var (sentenceWords, sentenceStrings) in sentences)
+        {
+            foreach (var e in sentenceWords)
             {
-                foreach (var j in sentenceJapanese)
+                if (english.Counts[e] < options.InducedMinCooccurrence)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(pairCounts, ((long)e << 32) | (uint)j, out _)++;
+                    continue;
+                }
+
+                foreach (var j in sentenceStrings)
+                {
+                    if (japanese.Counts[j] >= options.InducedMinCooccurrence)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(pairCounts, ((long)e << 32) | (uint)j, out _)++;
+                    }
                 }
             }
         }
