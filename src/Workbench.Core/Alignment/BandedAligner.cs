@@ -11,8 +11,15 @@ internal sealed class BandedAligner
     private readonly BeadShape[] shapes;
     private readonly int[] englishChars;
     private readonly int[] japaneseChars;
-    private readonly int[] englishEnds;
-    private readonly int[] japaneseEnds;
+    private readonly int[] englishSentences;
+    private readonly int[] japaneseSentences;
+
+    /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
+    private readonly double sentenceDifferenceCost;
+
+    private readonly double lengthWeight;
+
+    private readonly int englishCount;
 
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
@@ -22,10 +29,13 @@ internal sealed class BandedAligner
         this.evidence = evidence;
         this.options = options;
         shapes = BeadShape.From(options);
+        lengthWeight = options.LengthWeight;
+        englishCount = evidence.EnglishCount;
         englishChars = PrefixSums(evidence.EnglishLengths);
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
-        englishEnds = PrefixSums(evidence.EnglishEnds);
-        japaneseEnds = PrefixSums(evidence.JapaneseEnds);
+        englishSentences = PrefixSums(evidence.EnglishSentences);
+        japaneseSentences = PrefixSums(evidence.JapaneseSentences);
+        sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
         logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
@@ -41,11 +51,25 @@ internal sealed class BandedAligner
         var shared = new SharedEvidenceTable(evidence, rectangle, band);
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
+
+        // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
+        var fromBase = new int[shapes.Length];
+        var fromLow = new int[shapes.Length];
+        var fromHigh = new int[shapes.Length];
         for (var row = 0; row <= rows; row++)
         {
+            for (var s = 0; s < shapes.Length; s++)
+            {
+                var fromRow = row - shapes[s].English;
+                (fromBase[s], fromLow[s], fromHigh[s]) = fromRow < 0
+                    ? (0, int.MaxValue, int.MinValue)
+                    : (band.Offsets[fromRow] - band.Low[fromRow], band.Low[fromRow], band.High[fromRow]);
+            }
+
+            var rowBase = band.Offsets[row] - band.Low[row];
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
-                var cell = band.Cell(row, column);
+                var cell = rowBase + column;
                 if (row == 0 && column == 0)
                 {
                     continue;
@@ -56,17 +80,46 @@ internal sealed class BandedAligner
                 for (var s = 0; s < shapes.Length; s++)
                 {
                     var shape = shapes[s];
-                    var fromRow = row - shape.English;
                     var fromColumn = column - shape.Japanese;
-                    if (fromRow < 0 || fromColumn < 0 || !band.Contains(fromRow, fromColumn))
+                    if (fromColumn < fromLow[s] || fromColumn > fromHigh[s])
                     {
                         continue;
                     }
 
-                    var total = costs[band.Cell(fromRow, fromColumn)] + BeadCost(shape, rectangle, row, column, length, shared);
-                    if (total < best)
+                    var previous = costs[fromBase[s] + fromColumn];
+                    if (shape.IsNull)
                     {
-                        best = total;
+                        var total = previous + NullCost(shape, rectangle, row, column);
+                        if (total < best)
+                        {
+                            best = total;
+                            choice = (byte)s;
+                        }
+
+                        continue;
+                    }
+
+                    // The sum of the pair values bounds the bead's evidence from above (each key counts once per bead),
+                    // and the shape penalty bounds its prior cost from below: a bead that cannot win with them needs
+                    // neither its length cost nor an exact union.
+                    var fromEn = row - shape.English;
+                    var fromJa = column - shape.Japanese;
+                    var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    if (previous + shape.Penalty - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                    if (withoutEvidence - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var candidate = withoutEvidence - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    if (candidate < best)
+                    {
+                        best = candidate;
                         choice = (byte)s;
                     }
                 }
@@ -100,62 +153,44 @@ internal sealed class BandedAligner
 
     private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)
     {
+        if (shape.IsNull)
+        {
+            return NullCost(shape, rectangle, row, column);
+        }
+
+        var fromEn = row - shape.English;
+        var fromJa = column - shape.Japanese;
+        var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+        return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+    }
+
+    private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)
+    {
         if (shape.English == 0)
         {
             var globalRow = rectangle.EnStart + row;
             return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
         }
 
-        if (shape.Japanese == 0)
-        {
-            var globalColumn = rectangle.JaStart + column;
-            return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
-        }
+        var globalColumn = rectangle.JaStart + column;
+        return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
+    }
 
-        var en = rectangle.EnStart + row;
-        var ja = rectangle.JaStart + column;
+    /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
+    private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
+    {
         var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
         var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
-        var evidenceWeight = shared.Span(row - shape.English, shape.English, column - shape.Japanese, shape.Japanese);
         var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
-        var endMismatch = Math.Abs(englishEnds[en] - englishEnds[en - shape.English] - (japaneseEnds[ja] - japaneseEnds[ja - shape.Japanese]));
-        if (rectangle.EnStart + row == evidence.EnglishCount && evidence.EnglishEnds[evidence.EnglishCount - 1] == 0)
+        var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        if (en == englishCount && evidence.EnglishEndsUnfinished)
         {
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
-            endMismatch = 0;
+            sentenceDifference = 0;
         }
 
-        return shape.Penalty
-            + (options.LengthWeight * lengthCost)
-            + (options.SentenceEndMismatchCost * endMismatch)
-            + (options.SilentMergePartCost * SilentParts(shape, row, column, shared, evidenceWeight))
-            - evidenceWeight;
-    }
-
-    /// <summary>
-    /// Sentences of a merge that share nothing with the other side while the bead does share something: a caption
-    /// or an added remark glued onto its neighbour rather than a true part of the merge.
-    /// </summary>
-    private static int SilentParts(BeadShape shape, int row, int column, SharedEvidenceTable shared, double evidenceWeight)
-    {
-        if (evidenceWeight <= 0 || (shape.English == 1 && shape.Japanese == 1))
-        {
-            return 0;
-        }
-
-        var silent = 0;
-        for (var en = row - shape.English; en < row && shape.English > 1; en++)
-        {
-            silent += shared.Span(en, 1, column - shape.Japanese, shape.Japanese) > 0 ? 0 : 1;
-        }
-
-        for (var ja = column - shape.Japanese; ja < column && shape.Japanese > 1; ja++)
-        {
-            silent += shared.Span(row - shape.English, shape.English, ja, 1) > 0 ? 0 : 1;
-        }
-
-        return silent;
+        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
     }
 
     private static int[] PrefixSums(int[] values)

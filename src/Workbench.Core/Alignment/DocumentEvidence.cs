@@ -17,12 +17,19 @@ internal sealed class DocumentEvidence
 
     public required int[] JapaneseLengths { get; init; }
 
-    public required int[] EnglishEnds { get; init; }
+    /// <summary>How many sentences each English line holds (a line may glue several together).</summary>
+    public required int[] EnglishSentences { get; init; }
 
-    public required int[] JapaneseEnds { get; init; }
+    public required int[] JapaneseSentences { get; init; }
 
-    /// <summary>Capitalised English stems per sentence, the candidates of the induced lexicon.</summary>
-    public required string[][] EnglishNames { get; init; }
+    /// <summary>Share of the lines of both sides that hold more than one sentence.</summary>
+    public required double GluedLineFraction { get; init; }
+
+    /// <summary>Whether the last English line stops mid-sentence, as a partial original often does.</summary>
+    public required bool EnglishEndsUnfinished { get; init; }
+
+    /// <summary>English content-word stems per sentence, the candidates of the induced lexicon.</summary>
+    public required string[][] EnglishStems { get; init; }
 
     public required string[] JapaneseTexts { get; init; }
 

@@ -17,23 +17,31 @@ internal static class EnglishWords
     public static void ForEachWord(string text, Action<int, int> onWord)
     {
         var i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i) is var length && length > 0)
         {
-            if (!char.IsAsciiLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i])
-                || (text[i] is '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            onWord(start, i - start);
+            onWord(i - length, length);
         }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="i"/> past the next word (letters and digits, inner hyphens) and returns its length, or 0
+    /// when no word is left.
+    /// </summary>
+    public static int NextWord(string text, ref int i)
+    {
+        while (i < text.Length && !char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i])
+            || (text[i] is '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     /// <summary>Lower-cases and strips common inflections so "missiles" meets "missile".</summary>

@@ -6,7 +6,7 @@ namespace Workbench.Core.Alignment;
 /// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
 internal sealed class EvidenceExtractor
 {
-    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsName);
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
 
     private readonly AlignerOptions options;
     private readonly LexiconIndex lexicon;
@@ -15,6 +15,14 @@ internal sealed class EvidenceExtractor
     private readonly JapanesePhraseMatcher embeddedJapanese = new();
     private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+
+    /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
+    private readonly Dictionary<decimal, int> numberKeys = [];
+
+    // Scratch lists reused from sentence to sentence.
+    private readonly List<int> keyBuffer = [];
+    private readonly List<decimal> numberBuffer = [];
+    private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
@@ -27,29 +35,29 @@ internal sealed class EvidenceExtractor
     {
         var extractor = new EvidenceExtractor(options, lexicon);
         var englishKeys = new int[english.Count][];
-        var englishNames = new string[english.Count][];
+        var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
-        var englishEnds = new int[english.Count];
+        var englishSentences = new int[english.Count];
         for (var i = 0; i < english.Count; i++)
         {
             var text = english[i] ?? "";
-            englishKeys[i] = extractor.EnglishKeys(text, out englishNames[i]);
+            englishKeys[i] = extractor.EnglishKeys(text, out englishStems[i]);
             englishLengths[i] = CountVisible(text);
-            englishEnds[i] = CountEnglishEnds(text);
+            englishSentences[i] = CountEnglishSentences(text);
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
-        var japaneseEnds = new int[japanese.Count];
+        var japaneseSentences = new int[japanese.Count];
         for (var j = 0; j < japanese.Count; j++)
         {
             var text = japanese[j] ?? "";
             japaneseTexts[j] = text;
             japaneseKeys[j] = extractor.JapaneseKeys(text, fuzzy);
             japaneseLengths[j] = CountVisible(text);
-            japaneseEnds[j] = CountJapaneseEnds(text);
+            japaneseSentences[j] = CountJapaneseSentences(text);
         }
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
@@ -61,41 +69,57 @@ internal sealed class EvidenceExtractor
             Weights = extractor.weights,
             EnglishLengths = englishLengths,
             JapaneseLengths = japaneseLengths,
-            EnglishEnds = englishEnds,
-            JapaneseEnds = japaneseEnds,
-            EnglishNames = englishNames,
+            EnglishSentences = englishSentences,
+            JapaneseSentences = japaneseSentences,
+            GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),
+            EnglishEndsUnfinished = english.Count > 0 && !EndsWithSentenceEnd(english[^1] ?? ""),
+            EnglishStems = englishStems,
             JapaneseTexts = japaneseTexts,
         };
     }
 
-    private int[] EnglishKeys(string text, out string[] names)
+    private int[] EnglishKeys(string text, out string[] stems)
     {
-        var keys = new List<int>();
-        var numbers = new List<decimal>();
-        NumberExtractor.English(text, numbers);
-        AddNumbers(numbers, keys);
+        var keys = keyBuffer;
+        keys.Clear();
+        numberBuffer.Clear();
+        NumberExtractor.English(text, numberBuffer);
+        AddNumbers(numberBuffer, keys);
 
-        var capitalised = new List<string>();
+        var contentStems = stemBuffer;
+        contentStems.Clear();
         var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        EnglishWords.ForEachWord(text, (start, length) =>
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = text.AsSpan(start, length);
+            var length = EnglishWords.NextWord(text, ref i);
+            if (length == 0)
+            {
+                break;
+            }
+
+            var word = text.AsSpan(i - length, length);
             if (!cache.TryGetValue(word, out var known))
             {
                 known = ReadWord(word);
                 cache[word] = known;
             }
 
-            keys.AddRange(known.Keys);
-            if (known.IsName && char.IsAsciiLetterUpper(word[0]))
+            foreach (var key in known.Keys)
             {
-                capitalised.Add(known.Stem);
+                keys.Add(key);
             }
-        });
+
+            if (known.IsContentWord)
+            {
+                contentStems.Add(known.Stem);
+            }
+        }
+
         lexicon.MatchGlossary(text, keys);
         AddEmbeddedJapanese(text, keys);
         AddPunctuation(text, keys, '?', '?', "\"“”", "(");
-        names = [.. capitalised];
+        stems = [.. contentStems];
         return Normalise(keys);
     }
 
@@ -125,16 +149,17 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        return new EnglishWord(stem, [.. keys], stem.Length >= 3);
+        return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
     }
 
     private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
     {
-        var keys = new List<int>();
+        var keys = keyBuffer;
+        keys.Clear();
         var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
-        var numbers = new List<decimal>();
-        NumberExtractor.Japanese(normalized, numbers);
-        AddNumbers(numbers, keys);
+        numberBuffer.Clear();
+        NumberExtractor.Japanese(normalized, numberBuffer);
+        AddNumbers(numberBuffer, keys);
         AddLatinTokens(normalized, keys);
         AddTransliterations(text, fuzzy, keys);
         lexicon.Japanese.Match(text, keys);
@@ -148,7 +173,13 @@ internal sealed class EvidenceExtractor
         foreach (var number in numbers)
         {
             var weight = number < options.SmallNumberLimit ? options.SmallNumberWeight : options.NumberWeight;
-            keys.Add(Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight));
+            if (!numberKeys.TryGetValue(number, out var key))
+            {
+                key = Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight);
+                numberKeys.Add(number, key);
+            }
+
+            keys.Add(key);
         }
     }
 
@@ -313,19 +344,27 @@ internal sealed class EvidenceExtractor
         }
     }
 
+    /// <summary>The distinct keys, sorted.</summary>
     private static int[] Normalise(List<int> keys)
     {
         keys.Sort();
-        var unique = new List<int>(keys.Count);
-        foreach (var key in keys)
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (unique.Count == 0 || unique[^1] != key)
+            distinct += k == 0 || keys[k] != keys[k - 1] ? 1 : 0;
+        }
+
+        var unique = new int[distinct];
+        var n = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
             {
-                unique.Add(key);
+                unique[n++] = keys[k];
             }
         }
 
-        return [.. unique];
+        return unique;
     }
 
     /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>
@@ -356,11 +395,14 @@ internal sealed class EvidenceExtractor
         return count;
     }
 
-    /// <summary>Sentence ends: a full stop, question or exclamation mark followed by a capital or the end.</summary>
-    private static int CountEnglishEnds(string text)
+    /// <summary>
+    /// Sentences in an English line: one, plus each full stop, question or exclamation mark (and closing quotes)
+    /// followed by a space and a capital. A line that glues sentences together counts them all.
+    /// </summary>
+    private static int CountEnglishSentences(string text)
     {
-        var count = 0;
-        var trimmed = text.TrimEnd();
+        var count = 1;
+        var trimmed = text.AsSpan().TrimEnd();
         for (var i = 0; i < trimmed.Length; i++)
         {
             if (trimmed[i] is not ('.' or '?' or '!'))
@@ -368,13 +410,8 @@ internal sealed class EvidenceExtractor
                 continue;
             }
 
-            var next = i + 1;
-            while (next < trimmed.Length && trimmed[next] is '"' or '”' or '’' or ')')
-            {
-                next++;
-            }
-
-            if (next == trimmed.Length || (next + 1 < trimmed.Length && trimmed[next] == ' ' && char.IsUpper(trimmed[next + 1])))
+            var next = SkipClosers(trimmed, i + 1);
+            if (next + 1 < trimmed.Length && trimmed[next] == ' ' && (char.IsUpper(trimmed[next + 1]) || trimmed[next + 1] is '"' or '“'))
             {
                 count++;
                 i = next;
@@ -384,17 +421,50 @@ internal sealed class EvidenceExtractor
         return count;
     }
 
-    private static int CountJapaneseEnds(string text)
+    /// <summary>Sentences in a Japanese line: one, plus each 。！？ (and closing brackets) followed by more text.</summary>
+    private static int CountJapaneseSentences(string text)
     {
-        var count = 0;
-        foreach (var c in text)
+        var count = 1;
+        var trimmed = text.AsSpan().TrimEnd();
+        for (var i = 0; i < trimmed.Length; i++)
         {
-            if (c is '。' or '！' or '？' or '!' or '?')
+            if (trimmed[i] is not ('。' or '！' or '？' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var next = SkipClosers(trimmed, i + 1);
+            if (next < trimmed.Length)
             {
                 count++;
             }
+
+            i = next - 1;
         }
 
         return count;
+    }
+
+    private static double GluedFraction(int[] englishSentences, int[] japaneseSentences)
+    {
+        var lines = englishSentences.Length + japaneseSentences.Length;
+        var glued = englishSentences.Count(count => count > 1) + japaneseSentences.Count(count => count > 1);
+        return lines == 0 ? 0 : (double)glued / lines;
+    }
+
+    private static bool EndsWithSentenceEnd(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd().TrimEnd("\"”’)」』）");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '?' or '!' or '。' or '！' or '？';
+    }
+
+    private static int SkipClosers(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && text[index] is '"' or '”' or '’' or ')' or '」' or '』' or '）')
+        {
+            index++;
+        }
+
+        return index;
     }
 }

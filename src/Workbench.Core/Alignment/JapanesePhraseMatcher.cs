@@ -8,6 +8,9 @@ internal sealed class JapanesePhraseMatcher
 {
     private readonly Dictionary<string, List<int>> keysByForm = new(StringComparer.Ordinal);
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
+
+    /// <summary>Characters some form starts with: most positions of a sentence start none, and cost one array read.</summary>
+    private readonly bool[] startsForm = new bool[char.MaxValue + 1];
     private int longestForm;
 
     public int Count => keysByForm.Count;
@@ -24,6 +27,7 @@ internal sealed class JapanesePhraseMatcher
             }
 
             longestForm = Math.Max(longestForm, form.Length);
+            startsForm[form[0]] = true;
         }
 
         if (!keys.Contains(key))
@@ -44,6 +48,11 @@ internal sealed class JapanesePhraseMatcher
         var starts = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var start = 0; start < sentence.Length; start++)
         {
+            if (!startsForm[sentence[start]])
+            {
+                continue;
+            }
+
             var maxLength = Math.Min(longestForm, sentence.Length - start);
             for (var length = 1; length <= maxLength; length++)
             {

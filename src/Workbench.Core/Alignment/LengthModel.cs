@@ -12,10 +12,15 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         return deviation * deviation / 2;
     }
 
+    /// <summary>ln <see cref="Ratio"/>, kept so the dynamic programme takes no logarithm.</summary>
+    public double LogRatio { get; } = Math.Log(Ratio);
+
+    public double InverseSigma { get; } = 1 / Sigma;
+
     /// <summary>The same cost from ln(English chars + smoothing) and ln(Japanese chars + smoothing).</summary>
     public double CostOfLogs(double logEnglish, double logJapanese)
     {
-        var deviation = (logEnglish - logJapanese - Math.Log(Ratio)) / Sigma;
+        var deviation = (logEnglish - logJapanese - LogRatio) * InverseSigma;
         return deviation * deviation / 2;
     }
 
@@ -47,6 +52,6 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         const double madToSigma = 1.4826;
         var sigma = Math.Clamp(deviations[deviations.Length / 2] * madToSigma, options.MinLengthSigma, options.MaxLengthSigma);
         var ratio = Math.Clamp(Math.Exp(median), options.MinLengthRatio / 2, options.MaxLengthRatio * 2);
-        return this with { Ratio = ratio, Sigma = sigma };
+        return new LengthModel(ratio, sigma, SmoothingChars);
     }
 }

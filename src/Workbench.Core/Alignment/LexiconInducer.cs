@@ -1,67 +1,111 @@
+using System.Runtime.InteropServices;
+
 namespace Workbench.Core.Alignment;
 
 /// <summary>
-/// Learns name translations from the document itself: capitalised English words and kanji strings that keep
-/// turning up together in confidently aligned pairs (丹波~Tanba, 細川~Hosokawa) become new evidence for a second pass.
+/// Learns translations from the document itself: English content words and kanji strings that keep turning up
+/// together in confidently aligned pairs (丹波~Tanba, 細川~Hosokawa, 寺~temple) become new evidence for a second pass.
 /// </summary>
 internal static class LexiconInducer
 {
-    public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
+    /// <summary>Adds the pairs learnt from <paramref name="beads"/> and not yet in <paramref name="known"/> (which grows).</summary>
+    public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options, HashSet<(string English, string Japanese)> known)
     {
-        var pairs = beads
-            .Where(b => b.Bead is { EnCount: 1, JaCount: 1 } && b.Bead.Confidence >= options.ConfidentBead)
-            .Take(options.InducedMaxPairs)
-            .ToList();
-        var englishCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var japaneseCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pairCounts = new Dictionary<(string English, string Japanese), int>();
-        foreach (var pair in pairs)
+        var english = new Vocabulary();
+        var japanese = new Vocabulary();
+        var sentenceEnglish = new List<int>();
+        var sentenceJapanese = new List<int>();
+        var sentences = new List<(int[] English, int[] Japanese)>();
+        foreach (var scored in beads)
         {
-            var names = evidence.EnglishNames[pair.Bead.EnStart].Distinct().ToList();
-            if (names.Count == 0)
+            if (sentences.Count == options.InducedMaxPairs)
+            {
+                break;
+            }
+
+            if (scored.Bead is not { EnCount: 1, JaCount: 1 } || scored.Bead.Confidence < options.ConfidentBead)
             {
                 continue;
             }
 
-            var strings = KanjiStrings(evidence.JapaneseTexts[pair.Bead.JaStart], options);
-            Count(names, englishCounts);
-            Count(strings, japaneseCounts);
-            foreach (var name in names)
+            english.CountSentence(evidence.EnglishStems[scored.Bead.EnStart], sentenceEnglish);
+            if (sentenceEnglish.Count == 0)
             {
-                foreach (var japanese in strings)
+                sentences.Add(([], []));
+                continue;
+            }
+
+            japanese.CountSentence(KanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options), sentenceJapanese);
+            sentences.Add(([.. sentenceEnglish], [.. sentenceJapanese]));
+        }
+
+        // A pair cannot co-occur more often than either of its words occurs: words too rare to reach the threshold
+        // (most kanji substrings) are left out of the pair counts.
+        var pairCounts = new Dictionary<long, int>();
+        foreach (var (sentenceWords, sentenceStrings) in sentences)
+        {
+            foreach (var e in sentenceWords)
+            {
+                if (english.Counts[e] < options.InducedMinCooccurrence)
                 {
-                    pairCounts[(name, japanese)] = pairCounts.GetValueOrDefault((name, japanese)) + 1;
+                    continue;
+                }
+
+                foreach (var j in sentenceStrings)
+                {
+                    if (japanese.Counts[j] >= options.InducedMinCooccurrence)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(pairCounts, ((long)e << 32) | (uint)j, out _)++;
+                    }
                 }
             }
         }
 
-        var induced = pairCounts
-            .Where(p => p.Value >= options.InducedMinCooccurrence)
-            .Select(p => (p.Key.English, p.Key.Japanese, Dice: 2.0 * p.Value / (englishCounts[p.Key.English] + japaneseCounts[p.Key.Japanese])))
-            .Where(p => p.Dice >= options.InducedMinDice)
-            .GroupBy(p => p.English)
-            .Select(g => g.OrderByDescending(p => p.Dice).ThenByDescending(p => p.Japanese.Length).ThenBy(p => p.Japanese, StringComparer.Ordinal).First())
+        var best = new Dictionary<int, (int Japanese, double Dice)>();
+        foreach (var (key, count) in pairCounts)
+        {
+            if (count < options.InducedMinCooccurrence)
+            {
+                continue;
+            }
+
+            var (e, j) = ((int)(key >> 32), (int)(key & uint.MaxValue));
+            var dice = 2.0 * count / (english.Counts[e] + japanese.Counts[j]);
+            if (dice >= options.InducedMinDice && (!best.TryGetValue(e, out var current) || IsBetter(j, dice, current, japanese)))
+            {
+                best[e] = (j, dice);
+            }
+        }
+
+        var induced = best
+            .Select(p => (English: english.Words[p.Key], Japanese: japanese.Words[p.Value.Japanese]))
+            .Where(known.Add)
             .ToList();
         if (induced.Count > 0)
         {
-            Apply(evidence, induced.Select(p => (p.English, p.Japanese)).ToList(), options);
+            Apply(evidence, induced, options);
         }
 
         return induced.Count;
     }
 
-    private static void Count(IEnumerable<string> items, Dictionary<string, int> counts)
+    /// <summary>The higher Dice wins, then the longer Japanese string, then the first in ordinal order (deterministic).</summary>
+    private static bool IsBetter(int japanese, double dice, (int Japanese, double Dice) current, Vocabulary vocabulary)
     {
-        foreach (var item in items)
+        if (dice != current.Dice)
         {
-            counts[item] = counts.GetValueOrDefault(item) + 1;
+            return dice > current.Dice;
         }
+
+        var (candidate, incumbent) = (vocabulary.Words[japanese], vocabulary.Words[current.Japanese]);
+        return candidate.Length != incumbent.Length
+            ? candidate.Length > incumbent.Length
+            : string.CompareOrdinal(candidate, incumbent) < 0;
     }
 
     /// <summary>Distinct substrings of the sentence's kanji runs, of the lengths a name takes.</summary>
-    private static HashSet<string> KanjiStrings(string text, AlignerOptions options)
+    private static IEnumerable<string> KanjiStrings(string text, AlignerOptions options)
     {
-        var strings = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
         while (i < text.Length)
         {
@@ -81,12 +125,10 @@ internal static class LexiconInducer
             {
                 for (var length = options.InducedMinJapaneseChars; length <= options.InducedMaxJapaneseChars && from + length <= i; length++)
                 {
-                    strings.Add(text.Substring(from, length));
+                    yield return text.Substring(from, length);
                 }
             }
         }
-
-        return strings;
     }
 
     private static void Apply(DocumentEvidence evidence, List<(string English, string Japanese)> induced, AlignerOptions options)
@@ -101,16 +143,21 @@ internal static class LexiconInducer
             matcher.Add(japanese, key);
         }
 
+        var found = new List<int>();
         for (var en = 0; en < evidence.EnglishCount; en++)
         {
-            var added = evidence.EnglishNames[en]
-                .Select(name => keysByName.TryGetValue(name, out var key) ? key : -1)
-                .Where(key => key >= 0)
-                .ToList();
-            evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], added);
+            found.Clear();
+            foreach (var stem in evidence.EnglishStems[en])
+            {
+                if (keysByName.TryGetValue(stem, out var key))
+                {
+                    found.Add(key);
+                }
+            }
+
+            evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
         }
 
-        var found = new List<int>();
         for (var ja = 0; ja < evidence.JapaneseCount; ja++)
         {
             found.Clear();
@@ -119,6 +166,32 @@ internal static class LexiconInducer
         }
     }
 
-    private static int[] Merge(int[] keys, List<int> added) =>
-        added.Count == 0 ? keys : [.. keys.Concat(added).Distinct().Order()];
+    /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>
+    private static int[] Merge(int[] keys, List<int> added)
+    {
+        if (added.Count == 0)
+        {
+            return keys;
+        }
+
+        added.Sort();
+        var merged = new List<int>(keys.Length + added.Count);
+        int i = 0, j = 0;
+        while (i < keys.Length || j < added.Count)
+        {
+            var next = j == added.Count || (i < keys.Length && keys[i] <= added[j]) ? keys[i] : added[j];
+            if (merged.Count == 0 || merged[^1] != next)
+            {
+                merged.Add(next);
+            }
+
+            i += i < keys.Length && keys[i] == next ? 1 : 0;
+            while (j < added.Count && added[j] == next)
+            {
+                j++;
+            }
+        }
+
+        return [.. merged];
+    }
 }

@@ -41,12 +41,32 @@ internal static class NumberExtractor
 
         EnglishWords.ForEachWord(text, (start, length) =>
         {
-            var month = Array.FindIndex(Months, m => m.Length == length && text.AsSpan(start, length).Equals(m, StringComparison.OrdinalIgnoreCase));
-            if (month >= 0 && (month != 4 || char.IsUpper(text[start])))
+            var month = MonthNumber(text.AsSpan(start, length));
+            if (month > 0 && (month != 5 || char.IsUpper(text[start])))
             {
-                numbers.Add(month + 1);
+                numbers.Add(month);
             }
         });
+    }
+
+    /// <summary>1 to 12 for an English month name in any case, 0 for any other word.</summary>
+    private static int MonthNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return 0;
+        }
+
+        var first = char.ToLowerInvariant(word[0]);
+        for (var month = 0; month < Months.Length; month++)
+        {
+            if (Months[month].Length == word.Length && Months[month][0] == first && word.Equals(Months[month], StringComparison.OrdinalIgnoreCase))
+            {
+                return month + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Reads numbers from Japanese text already NFKC-normalised (full-width digits are ASCII).</summary>
@@ -58,9 +78,16 @@ internal static class NumberExtractor
             var c = normalized[i];
             if (char.IsAsciiDigit(c))
             {
+                var start = i;
                 var value = ReadArabic(normalized, ref i);
                 numbers.Add(value);
+                AddEraYear(normalized, start, i, value, numbers);
                 AddWithJapaneseMultiplier(normalized, ref i, value, numbers);
+            }
+            else if (c == '元' && i + 1 < normalized.Length && normalized[i + 1] == '年')
+            {
+                AddEraYear(normalized, i, i + 1, 1, numbers);
+                i++;
             }
             else if (IsKanjiNumeral(c))
             {
@@ -74,12 +101,23 @@ internal static class NumberExtractor
                 if (isNumber && TryParseKanji(normalized.AsSpan(start, i - start), out var value))
                 {
                     numbers.Add(value);
+                    AddEraYear(normalized, start, i, value, numbers);
                 }
             }
             else
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>An era year (応永27年, 明治元年) also states its Western year.</summary>
+    private static void AddEraYear(string text, int numeralStart, int numeralEnd, decimal yearOfEra, List<decimal> numbers)
+    {
+        if (numeralEnd < text.Length && text[numeralEnd] == '年' && yearOfEra is >= 1 and < 100
+            && JapaneseEras.WesternYear(text, numeralStart, (int)yearOfEra) is var year && year > 0)
+        {
+            numbers.Add(year);
         }
     }
 
@@ -153,7 +191,7 @@ internal static class NumberExtractor
     };
 
     private static bool IsKanjiNumeral(char c) =>
-        KanjiDigits.Contains(c, StringComparison.Ordinal) || c is '十' or '百' or '千' or '万' or '億';
+        c is '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '億';
 
     /// <summary>Parses positional (二〇二二) and multiplicative (二千二十二, 三百万) kanji numerals.</summary>
     private static bool TryParseKanji(ReadOnlySpan<char> numeral, out decimal value)

@@ -4,8 +4,8 @@ namespace Workbench.Core.Alignment;
 
 /// <summary>
 /// The Japanese–English sentence aligner. A first banded pass, centred on a chain of rare-evidence anchors, finds
-/// the confident pairs; they re-estimate the document's length ratio and teach it the document's own name
-/// translations; a second pass, banded around the first path, gives the result.
+/// the confident pairs; they re-estimate the document's length ratio and teach it the document's own
+/// translations; refinement passes, banded around the previous path, repeat this and give the result.
 /// </summary>
 public sealed class SentenceAligner : IAligner
 {
@@ -49,32 +49,41 @@ public sealed class SentenceAligner : IAligner
             firstPass.AddRange(aligner.Align(gap, band, length));
         }
 
-        firstPass = ConfidenceModel.Assign(evidence, firstPass, options);
-        length = length.Reestimate(evidence, firstPass, options);
-        LexiconInducer.Induce(evidence, firstPass, options);
-
-        var result = new List<Bead>(firstPass.Count + constraints.Count);
-        var secondPass = new List<ScoredBead>();
-        foreach (var gap in gaps)
+        var induced = new HashSet<(string English, string Japanese)>();
+        var path = ConfidenceModel.Assign(evidence, firstPass, options);
+        for (var pass = 0; pass < options.RefinementPasses; pass++)
         {
-            if (IsSmall(gap))
+            length = length.Reestimate(evidence, path, options);
+            LexiconInducer.Induce(evidence, path, options, induced);
+            var refined = new List<ScoredBead>(path.Count);
+            foreach (var gap in gaps)
             {
-                secondPass.AddRange(aligner.Align(gap, Band.Full(gap.Rows, gap.Columns), length));
-                continue;
+                refined.AddRange(aligner.Align(gap, RefinementBand(gap, path), length));
             }
 
-            var path = firstPass
-                .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
-                .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
-                .ToList();
-            var band = Band.AroundPath(path, gap.Rows, gap.Columns, options.BandRadius);
-            secondPass.AddRange(aligner.Align(gap, band, length));
+            path = ConfidenceModel.Assign(evidence, refined, options);
         }
 
-        result.AddRange(ConfidenceModel.Assign(evidence, secondPass, options).Select(b => b.Bead));
+        var result = new List<Bead>(path.Count + constraints.Count);
+        result.AddRange(path.Select(b => b.Bead));
         result.AddRange(constraints);
         result.Sort(FixedBeads.DocumentOrder);
         return result;
+    }
+
+    /// <summary>A refinement pass searches a small stretch whole, a big one in a band around the previous path.</summary>
+    private Band RefinementBand(Rectangle gap, List<ScoredBead> previous)
+    {
+        if (IsSmall(gap))
+        {
+            return Band.Full(gap.Rows, gap.Columns);
+        }
+
+        var path = previous
+            .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
+            .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
+            .ToList();
+        return Band.AroundPath(path, gap.Rows, gap.Columns, options.SecondPassBandRadius);
     }
 
     private bool IsSmall(Rectangle gap) => (long)(gap.Rows + 1) * (gap.Columns + 1) <= options.FullSearchCells;

@@ -50,25 +50,30 @@ internal sealed class SharedEvidenceTable
         japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
     }
 
-    /// <summary>Evidence shared by local English sentences [en, en + enCount) and Japanese [ja, ja + jaCount).</summary>
-    public double Span(int en, int enCount, int ja, int jaCount)
+    /// <summary>
+    /// The sum of the pair values of local English sentences [en, en + enCount) and Japanese [ja, ja + jaCount): the
+    /// bead's shared evidence when no key repeats within a side, an upper bound of it otherwise.
+    /// </summary>
+    public double PairSum(int en, int enCount, int ja, int jaCount)
     {
-        if (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
-        {
-            return ExactUnion(en, enCount, ja, jaCount);
-        }
-
         double total = 0;
         for (var e = en; e < en + enCount; e++)
         {
+            var (low, high, rowBase) = (first[e], last[e], offsets[e] - first[e]);
             for (var j = ja; j < ja + jaCount; j++)
             {
-                total += Get(e, j);
+                total += j >= low && j <= high ? values[rowBase + j] : evidence.Shared(rectangle.EnStart + e, rectangle.JaStart + j);
             }
         }
 
         return total;
     }
+
+    /// <summary>The evidence the span shares, given its <see cref="PairSum"/>: exact only where a key repeats within a side.</summary>
+    public double Exact(int en, int enCount, int ja, int jaCount, double pairSum) =>
+        pairSum > 0 && (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
+            ? ExactUnion(en, enCount, ja, jaCount)
+            : pairSum;
 
     /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
     private static bool[] Repeats(int[][] keys, int start, int count)
@@ -159,9 +164,4 @@ internal sealed class SharedEvidenceTable
 
         return union;
     }
-
-    private double Get(int en, int ja) =>
-        ja >= first[en] && ja <= last[en]
-            ? values[offsets[en] + ja - first[en]]
-            : evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
 }

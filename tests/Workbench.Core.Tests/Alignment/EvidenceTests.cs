@@ -27,6 +27,11 @@ public sealed class EvidenceTests
     [InlineData("15億ドル", 1_500_000_000)]
     [InlineData("２０％", 20)]
     [InlineData("三月", 3)]
+    [InlineData("応永27年に生まれた", 1420)]
+    [InlineData("応永二十七年", 1420)]
+    [InlineData("明治元年", 1868)]
+    [InlineData("昭和２０年", 1945)]
+    [InlineData("正平元年", 1346)]
     public void Japanese_numbers_are_read(string text, long expected)
     {
         var numbers = new List<decimal>();
@@ -46,6 +51,14 @@ public sealed class EvidenceTests
         var numbers = new List<decimal>();
         NumberExtractor.English(text, numbers);
         Assert.Contains((decimal)expected, numbers);
+    }
+
+    [Fact]
+    public void A_year_without_a_known_era_states_no_western_year()
+    {
+        var numbers = new List<decimal>();
+        NumberExtractor.Japanese("没後27年", numbers);
+        Assert.Equal([27m], numbers);
     }
 
     [Fact]

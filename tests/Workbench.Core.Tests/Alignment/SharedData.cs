@@ -8,6 +8,9 @@ internal static class SharedData
 {
     public static string Root { get; } = RepositoryPaths.InShared();
 
+    /// <summary>The repository's own sample article (tm/sample/en.txt and ja.txt).</summary>
+    public static string Sample => Path.Combine(RepositoryPaths.Root, "tm", "sample");
+
     public static string NictDev => Path.Combine(Root, "bench", "align", "nict-dev");
 
     public static string NewsGold => Path.Combine(Root, "corpus", "gold");
