@@ -62,6 +62,20 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void Eval_over_a_glob_skips_the_readme_beside_the_gold_folders()
+    {
+        var goldSet = Path.GetDirectoryName(Gold("newsweek-allies-nuclear-2025"))!;
+        var everything = Directory.GetFileSystemEntries(goldSet).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(everything, File.Exists);
+
+        var (code, output, error) = Run(["eval", "--gold", .. everything]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("README.md: a file, not a gold folder", error, StringComparison.Ordinal);
+        Assert.Contains("(2 documents)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_of_a_folder_without_links_names_the_file()
     {
         var folder = Directory.CreateTempSubdirectory("eval-");
@@ -84,9 +98,7 @@ public sealed class AlignCommandTests
 
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = WorkbenchCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        var run = CliRun.Invoke(args);
+        return (run.ExitCode, run.Output, run.Error);
     }
 }

@@ -28,6 +28,13 @@ internal static class EvalCommand
             var documents = new List<(IReadOnlyList<Bead> Gold, IReadOnlyList<Bead> Predicted)>();
             foreach (var folder in folders)
             {
+                // A shell glob such as gold/* also matches the set's README: files are not gold folders, skip them.
+                if (File.Exists(folder))
+                {
+                    context.Error.WriteLine($"workbench: skipping {folder}: a file, not a gold folder");
+                    continue;
+                }
+
                 if (!Directory.Exists(folder))
                 {
                     throw new WorkbenchInputException($"{folder}: gold folder not found");
@@ -41,6 +48,11 @@ internal static class EvalCommand
                 {
                     context.Out.WriteLine($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}\t{AlignmentScorer.Score([document])}");
                 }
+            }
+
+            if (documents.Count == 0)
+            {
+                throw new WorkbenchInputException("no gold folders among the --gold paths");
             }
 
             context.Out.WriteLine($"{AlignmentScorer.Score(documents)} ({documents.Count} documents)");
