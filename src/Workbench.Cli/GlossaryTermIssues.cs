@@ -13,7 +13,7 @@ public sealed class GlossaryTermIssues(TranslationChecker checker) : ITermIssueS
         var findings = new List<CheckFinding>();
         checker.CheckPair(pair, new FindingLocation(pair.Document, pair.Link.Bead.JaStart, null, null), findings);
         return findings
-            .Select(finding => new TermIssue(finding.Rule.Name, finding.Expected ?? string.Empty, finding.Found ?? string.Empty, finding.Message))
+            .Select(finding => new TermIssue(finding.Rule.Id, finding.Expected ?? string.Empty, finding.Found ?? string.Empty, finding.Message))
             .ToList();
     }
 }

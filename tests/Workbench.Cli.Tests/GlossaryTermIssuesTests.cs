@@ -18,7 +18,7 @@ public sealed class GlossaryTermIssuesTests
 
         var issues = new GlossaryTermIssues(checker).IssuesFor(pair);
 
-        var forbidden = Assert.Single(issues, issue => issue.Term == CheckRules.TermForbidden.Name);
+        var forbidden = Assert.Single(issues, issue => issue.Term == CheckRules.TermForbidden.Id);
         Assert.Equal(("キーウ", "キエフ"), (forbidden.Expected, forbidden.Found));
         Assert.Contains("forbidden variant", forbidden.Note, StringComparison.Ordinal);
         Assert.All(issues, issue => Assert.Equal("キーウ", issue.Expected));
