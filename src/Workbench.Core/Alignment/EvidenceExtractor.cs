@@ -19,6 +19,12 @@ internal sealed class EvidenceExtractor
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly Dictionary<decimal, int> numberKeys = [];
 
+    /// <summary>Latin tokens of the Japanese side and their keys: tokens recur, and lower-casing them allocates.</summary>
+    private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
+    private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
+
     // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
     private readonly List<decimal> numberBuffer = [];
@@ -185,18 +191,30 @@ internal sealed class EvidenceExtractor
 
     private void AddLatinTokens(string normalized, List<int> keys)
     {
-        EnglishWords.ForEachWord(normalized, (start, length) =>
+        var cache = latinTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (EnglishWords.NextWord(normalized, ref i) is var length && length > 0)
         {
-            if (char.IsAsciiLetter(normalized[start]))
+            var token = normalized.AsSpan(i - length, length);
+            if (!char.IsAsciiLetter(token[0]))
             {
-                keys.Add(Key("l:" + normalized.Substring(start, length).ToLowerInvariant(), options.LatinTokenWeight));
+                continue;
             }
-        });
+
+            if (!cache.TryGetValue(token, out var key))
+            {
+                key = Key("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
+                cache[token] = key;
+            }
+
+            keys.Add(key);
+        }
     }
 
     /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
     private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<int> keys)
     {
+        var cache = transliterationKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -213,13 +231,31 @@ internal sealed class EvidenceExtractor
                 i++;
             }
 
-            var skeleton = ConsonantSkeleton.FromKatakana(text.AsSpan(start, i - start));
-            if (skeleton.Length >= options.MinSkeletonLength)
+            var word = text.AsSpan(start, i - start);
+            if (!cache.TryGetValue(word, out var key))
             {
-                var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
-                keys.Add(Key("k:" + matched, SkeletonWeight(matched)));
+                key = TransliterationKey(word, fuzzy);
+                cache[word] = key;
+            }
+
+            if (key >= 0)
+            {
+                keys.Add(key);
             }
         }
+    }
+
+    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or -1 if it is too short.</summary>
+    private int TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
+    {
+        var skeleton = ConsonantSkeleton.FromKatakana(word);
+        if (skeleton.Length < options.MinSkeletonLength)
+        {
+            return -1;
+        }
+
+        var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
+        return Key("k:" + matched, SkeletonWeight(matched));
     }
 
     /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
