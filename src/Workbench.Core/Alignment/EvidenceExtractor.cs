@@ -27,7 +27,6 @@ internal sealed class EvidenceExtractor
 
     // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
-    private readonly List<decimal> numberBuffer = [];
     private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
@@ -44,26 +43,47 @@ internal sealed class EvidenceExtractor
         var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
-        for (var i = 0; i < english.Count; i++)
+        var englishNumbers = new decimal[english.Count][];
+
+        // What a sentence says on its own (lengths, sentence ends, numbers) is read on all cores; keys are then
+        // numbered sentence by sentence, in document order.
+        Parallel.For(0, english.Count, () => new List<decimal>(), (i, _, numbers) =>
         {
             var text = english[i] ?? "";
-            englishKeys[i] = extractor.EnglishKeys(text, out englishStems[i]);
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
+            numbers.Clear();
+            NumberExtractor.English(text, numbers);
+            englishNumbers[i] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var i = 0; i < english.Count; i++)
+        {
+            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], out englishStems[i]);
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
+        var japaneseNormalized = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
-        for (var j = 0; j < japanese.Count; j++)
+        var japaneseNumbers = new decimal[japanese.Count][];
+        Parallel.For(0, japanese.Count, () => new List<decimal>(), (j, _, numbers) =>
         {
             var text = japanese[j] ?? "";
             japaneseTexts[j] = text;
-            japaneseKeys[j] = extractor.JapaneseKeys(text, fuzzy);
+            japaneseNormalized[j] = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
+            numbers.Clear();
+            NumberExtractor.Japanese(japaneseNormalized[j], numbers);
+            japaneseNumbers[j] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var j = 0; j < japanese.Count; j++)
+        {
+            japaneseKeys[j] = extractor.JapaneseKeys(japaneseTexts[j], japaneseNormalized[j], japaneseNumbers[j], fuzzy);
         }
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
@@ -84,13 +104,11 @@ internal sealed class EvidenceExtractor
         };
     }
 
-    private int[] EnglishKeys(string text, out string[] stems)
+    private int[] EnglishKeys(string text, decimal[] numbers, out string[] stems)
     {
         var keys = keyBuffer;
         keys.Clear();
-        numberBuffer.Clear();
-        NumberExtractor.English(text, numberBuffer);
-        AddNumbers(numberBuffer, keys);
+        AddNumbers(numbers, keys);
 
         var contentStems = stemBuffer;
         contentStems.Clear();
@@ -158,14 +176,11 @@ internal sealed class EvidenceExtractor
         return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
     }
 
-    private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
+    private int[] JapaneseKeys(string text, string normalized, decimal[] numbers, SkeletonNeighbours fuzzy)
     {
         var keys = keyBuffer;
         keys.Clear();
-        var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
-        numberBuffer.Clear();
-        NumberExtractor.Japanese(normalized, numberBuffer);
-        AddNumbers(numberBuffer, keys);
+        AddNumbers(numbers, keys);
         AddLatinTokens(normalized, keys);
         AddTransliterations(text, fuzzy, keys);
         lexicon.Japanese.Match(text, keys);
@@ -174,7 +189,7 @@ internal sealed class EvidenceExtractor
         return Normalise(keys);
     }
 
-    private void AddNumbers(List<decimal> numbers, List<int> keys)
+    private void AddNumbers(decimal[] numbers, List<int> keys)
     {
         foreach (var number in numbers)
         {
