@@ -127,6 +127,12 @@ public sealed record AlignerOptions
     /// <summary>Gain at which a bead's confidence is one half.</summary>
     public double ConfidenceMidpoint { get; init; } = 0;
 
+    /// <summary>
+    /// Confidence of a sentence left unaligned before the other side's first sentence or after its last one: with
+    /// nothing left there to pair it with (the untranslated tail of a partial original), leaving it out is certain.
+    /// </summary>
+    public double EdgeNullConfidence { get; init; } = 0.95;
+
     /// <summary>Confidence from which a 1-1 bead counts as confident for re-estimation and induction.</summary>
     public double ConfidentBead { get; init; } = 0.3;
 }

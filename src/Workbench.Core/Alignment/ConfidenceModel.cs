@@ -3,7 +3,7 @@ namespace Workbench.Core.Alignment;
 /// <summary>
 /// Turns a bead's cost into a confidence in [0, 1]. A linking bead is as sure as its shared evidence outweighs its
 /// length mismatch and shape penalty (a pair placed by length alone stays doubtful); an unaligned sentence is as
-/// sure as no neighbour on the other side shares evidence with it.
+/// sure as no neighbour on the other side shares evidence with it, and certain beyond the other side's ends.
 /// </summary>
 internal static class ConfidenceModel
 {
@@ -19,12 +19,20 @@ internal static class ConfidenceModel
             var gain = bead.IsNull
                 ? options.ConfidenceMidpoint - StrongestNeighbour(evidence, bead)
                 : -scored.Cost - options.ConfidenceMidpoint;
-            var confidence = 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
+            var confidence = IsBeyondOtherSide(evidence, bead)
+                ? options.EdgeNullConfidence
+                : 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
             result.Add(scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } });
         }
 
         return result;
     }
+
+    /// <summary>Whether an unaligned sentence lies before every sentence of the other side or after all of them.</summary>
+    private static bool IsBeyondOtherSide(DocumentEvidence evidence, Bead bead) =>
+        bead.EnCount == 0
+            ? bead.EnStart == 0 || bead.EnStart == evidence.EnglishCount
+            : bead.JaCount == 0 && (bead.JaStart == 0 || bead.JaStart == evidence.JapaneseCount);
 
     private static double StrongestNeighbour(DocumentEvidence evidence, Bead bead)
     {

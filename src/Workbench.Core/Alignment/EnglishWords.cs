@@ -13,16 +13,6 @@ internal static class EnglishWords
         "before", "such", "one", "some", "any", "all", "more", "most", "other", "s", "t",
     };
 
-    /// <summary>Calls <paramref name="onWord"/> for every word with its start and length in <paramref name="text"/>.</summary>
-    public static void ForEachWord(string text, Action<int, int> onWord)
-    {
-        var i = 0;
-        while (NextWord(text, ref i) is var length && length > 0)
-        {
-            onWord(i - length, length);
-        }
-    }
-
     /// <summary>
     /// Moves <paramref name="i"/> past the next word (letters and digits, inner hyphens) and returns its length, or 0
     /// when no word is left.

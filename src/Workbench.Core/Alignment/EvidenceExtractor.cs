@@ -19,9 +19,14 @@ internal sealed class EvidenceExtractor
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly Dictionary<decimal, int> numberKeys = [];
 
+    /// <summary>Latin tokens of the Japanese side and their keys: tokens recur, and lower-casing them allocates.</summary>
+    private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
+    private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
+
     // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
-    private readonly List<decimal> numberBuffer = [];
     private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
@@ -38,26 +43,47 @@ internal sealed class EvidenceExtractor
         var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
-        for (var i = 0; i < english.Count; i++)
+        var englishNumbers = new decimal[english.Count][];
+
+        // What a sentence says on its own (lengths, sentence ends, numbers) is read on all cores; keys are then
+        // numbered sentence by sentence, in document order.
+        Parallel.For(0, english.Count, () => new List<decimal>(), (i, _, numbers) =>
         {
             var text = english[i] ?? "";
-            englishKeys[i] = extractor.EnglishKeys(text, out englishStems[i]);
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
+            numbers.Clear();
+            NumberExtractor.English(text, numbers);
+            englishNumbers[i] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var i = 0; i < english.Count; i++)
+        {
+            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], out englishStems[i]);
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
+        var japaneseNormalized = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
-        for (var j = 0; j < japanese.Count; j++)
+        var japaneseNumbers = new decimal[japanese.Count][];
+        Parallel.For(0, japanese.Count, () => new List<decimal>(), (j, _, numbers) =>
         {
             var text = japanese[j] ?? "";
             japaneseTexts[j] = text;
-            japaneseKeys[j] = extractor.JapaneseKeys(text, fuzzy);
+            japaneseNormalized[j] = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
+            numbers.Clear();
+            NumberExtractor.Japanese(japaneseNormalized[j], numbers);
+            japaneseNumbers[j] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var j = 0; j < japanese.Count; j++)
+        {
+            japaneseKeys[j] = extractor.JapaneseKeys(japaneseTexts[j], japaneseNormalized[j], japaneseNumbers[j], fuzzy);
         }
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
@@ -78,13 +104,11 @@ internal sealed class EvidenceExtractor
         };
     }
 
-    private int[] EnglishKeys(string text, out string[] stems)
+    private int[] EnglishKeys(string text, decimal[] numbers, out string[] stems)
     {
         var keys = keyBuffer;
         keys.Clear();
-        numberBuffer.Clear();
-        NumberExtractor.English(text, numberBuffer);
-        AddNumbers(numberBuffer, keys);
+        AddNumbers(numbers, keys);
 
         var contentStems = stemBuffer;
         contentStems.Clear();
@@ -152,14 +176,11 @@ internal sealed class EvidenceExtractor
         return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
     }
 
-    private int[] JapaneseKeys(string text, SkeletonNeighbours fuzzy)
+    private int[] JapaneseKeys(string text, string normalized, decimal[] numbers, SkeletonNeighbours fuzzy)
     {
         var keys = keyBuffer;
         keys.Clear();
-        var normalized = NeedsCompatibilityNormalisation(text) ? text.Normalize(NormalizationForm.FormKC) : text;
-        numberBuffer.Clear();
-        NumberExtractor.Japanese(normalized, numberBuffer);
-        AddNumbers(numberBuffer, keys);
+        AddNumbers(numbers, keys);
         AddLatinTokens(normalized, keys);
         AddTransliterations(text, fuzzy, keys);
         lexicon.Japanese.Match(text, keys);
@@ -168,7 +189,7 @@ internal sealed class EvidenceExtractor
         return Normalise(keys);
     }
 
-    private void AddNumbers(List<decimal> numbers, List<int> keys)
+    private void AddNumbers(decimal[] numbers, List<int> keys)
     {
         foreach (var number in numbers)
         {
@@ -185,18 +206,30 @@ internal sealed class EvidenceExtractor
 
     private void AddLatinTokens(string normalized, List<int> keys)
     {
-        EnglishWords.ForEachWord(normalized, (start, length) =>
+        var cache = latinTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (EnglishWords.NextWord(normalized, ref i) is var length && length > 0)
         {
-            if (char.IsAsciiLetter(normalized[start]))
+            var token = normalized.AsSpan(i - length, length);
+            if (!char.IsAsciiLetter(token[0]))
             {
-                keys.Add(Key("l:" + normalized.Substring(start, length).ToLowerInvariant(), options.LatinTokenWeight));
+                continue;
             }
-        });
+
+            if (!cache.TryGetValue(token, out var key))
+            {
+                key = Key("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
+                cache[token] = key;
+            }
+
+            keys.Add(key);
+        }
     }
 
     /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
     private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<int> keys)
     {
+        var cache = transliterationKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -213,13 +246,31 @@ internal sealed class EvidenceExtractor
                 i++;
             }
 
-            var skeleton = ConsonantSkeleton.FromKatakana(text.AsSpan(start, i - start));
-            if (skeleton.Length >= options.MinSkeletonLength)
+            var word = text.AsSpan(start, i - start);
+            if (!cache.TryGetValue(word, out var key))
             {
-                var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
-                keys.Add(Key("k:" + matched, SkeletonWeight(matched)));
+                key = TransliterationKey(word, fuzzy);
+                cache[word] = key;
+            }
+
+            if (key >= 0)
+            {
+                keys.Add(key);
             }
         }
+    }
+
+    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or -1 if it is too short.</summary>
+    private int TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
+    {
+        var skeleton = ConsonantSkeleton.FromKatakana(word);
+        if (skeleton.Length < options.MinSkeletonLength)
+        {
+            return -1;
+        }
+
+        var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
+        return Key("k:" + matched, SkeletonWeight(matched));
     }
 
     /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>

@@ -35,7 +35,7 @@ internal static class LexiconInducer
                 continue;
             }
 
-            japanese.CountSentence(KanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options), sentenceJapanese);
+            CountKanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options, japanese, sentenceJapanese);
             sentences.Add(([.. sentenceEnglish], [.. sentenceJapanese]));
         }
 
@@ -103,9 +103,10 @@ internal static class LexiconInducer
             : string.CompareOrdinal(candidate, incumbent) < 0;
     }
 
-    /// <summary>Distinct substrings of the sentence's kanji runs, of the lengths a name takes.</summary>
-    private static IEnumerable<string> KanjiStrings(string text, AlignerOptions options)
+    /// <summary>Counts the distinct substrings of the sentence's kanji runs, of the lengths a name takes.</summary>
+    private static void CountKanjiStrings(string text, AlignerOptions options, Vocabulary vocabulary, List<int> distinct)
     {
+        vocabulary.BeginSentence(distinct);
         var i = 0;
         while (i < text.Length)
         {
@@ -125,7 +126,7 @@ internal static class LexiconInducer
             {
                 for (var length = options.InducedMinJapaneseChars; length <= options.InducedMaxJapaneseChars && from + length <= i; length++)
                 {
-                    yield return text.Substring(from, length);
+                    vocabulary.Count(text.AsSpan(from, length), distinct);
                 }
             }
         }
@@ -143,8 +144,8 @@ internal static class LexiconInducer
             matcher.Add(japanese, key);
         }
 
-        var found = new List<int>();
-        for (var en = 0; en < evidence.EnglishCount; en++)
+        // Sentences take their new keys independently of each other: all cores share the work.
+        Parallel.For(0, evidence.EnglishCount, () => new List<int>(), (en, _, found) =>
         {
             found.Clear();
             foreach (var stem in evidence.EnglishStems[en])
@@ -156,14 +157,15 @@ internal static class LexiconInducer
             }
 
             evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
-        }
-
-        for (var ja = 0; ja < evidence.JapaneseCount; ja++)
+            return found;
+        }, _ => { });
+        Parallel.For(0, evidence.JapaneseCount, () => new List<int>(), (ja, _, found) =>
         {
             found.Clear();
             matcher.Match(evidence.JapaneseTexts[ja], found);
             evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
-        }
+            return found;
+        }, _ => { });
     }
 
     /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>

@@ -24,7 +24,14 @@ internal static class NumberExtractor
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiLetter(text[i - 1]) && !IsModelPrefix(text, i)))
+            var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                break;
+            }
+
+            i += digit;
+            if (i > 0 && char.IsAsciiLetter(text[i - 1]) && !IsModelPrefix(text, i))
             {
                 i++;
                 continue;
@@ -39,14 +46,16 @@ internal static class NumberExtractor
             }
         }
 
-        EnglishWords.ForEachWord(text, (start, length) =>
+        var end = 0;
+        while (EnglishWords.NextWord(text, ref end) is var length && length > 0)
         {
+            var start = end - length;
             var month = MonthNumber(text.AsSpan(start, length));
             if (month > 0 && (month != 5 || char.IsUpper(text[start])))
             {
                 numbers.Add(month);
             }
-        });
+        }
     }
 
     /// <summary>1 to 12 for an English month name in any case, 0 for any other word.</summary>
@@ -133,8 +142,18 @@ internal static class NumberExtractor
             i++;
         }
 
-        var digits = text.AsSpan(start, i - start).ToString().Replace(",", "", StringComparison.Ordinal);
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var numeral = text.AsSpan(start, i - start);
+        Span<char> digits = numeral.Length <= 64 ? stackalloc char[numeral.Length] : new char[numeral.Length];
+        var length = 0;
+        foreach (var c in numeral)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
     private static decimal EnglishMultiplier(string text, int i)

@@ -11,6 +11,9 @@ internal sealed class SharedEvidenceTable
     /// <summary>The most sentences one side of a bead takes.</summary>
     private const int MaxBeadSide = 3;
 
+    /// <summary>Pair values from which filling them in parallel pays for starting the tasks.</summary>
+    private const int ParallelFillCells = 50_000;
+
     private readonly DocumentEvidence evidence;
     private readonly Rectangle rectangle;
     private readonly int[] first;
@@ -38,16 +41,31 @@ internal sealed class SharedEvidenceTable
         }
 
         values = new double[offsets[rows]];
-        for (var en = 0; en < rows; en++)
+
+        // Each row's values are independent of the others': big stretches fill them on all cores.
+        if (values.Length >= ParallelFillCells)
         {
-            for (var ja = first[en]; ja <= last[en]; ja++)
+            Parallel.For(0, rows, FillRow);
+        }
+        else
+        {
+            for (var en = 0; en < rows; en++)
             {
-                values[offsets[en] + ja - first[en]] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+                FillRow(en);
             }
         }
 
         englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows);
         japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
+    }
+
+    private void FillRow(int en)
+    {
+        var rowBase = offsets[en] - first[en];
+        for (var ja = first[en]; ja <= last[en]; ja++)
+        {
+            values[rowBase + ja] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+        }
     }
 
     /// <summary>

@@ -18,25 +18,39 @@ internal sealed class Vocabulary
     /// <summary>Counts one sentence's words once each and leaves their distinct ids in <paramref name="distinct"/>.</summary>
     public void CountSentence(IEnumerable<string> words, List<int> distinct)
     {
-        sentence++;
-        distinct.Clear();
+        BeginSentence(distinct);
         foreach (var word in words)
         {
-            if (!ids.TryGetValue(word, out var id))
-            {
-                id = Words.Count;
-                ids.Add(word, id);
-                Words.Add(word);
-                Counts.Add(0);
-                lastSentence.Add(0);
-            }
+            Count(word, distinct);
+        }
+    }
 
-            if (lastSentence[id] != sentence)
-            {
-                lastSentence[id] = sentence;
-                Counts[id]++;
-                distinct.Add(id);
-            }
+    /// <summary>Starts a sentence whose words <see cref="Count"/> then counts into <paramref name="distinct"/>.</summary>
+    public void BeginSentence(List<int> distinct)
+    {
+        sentence++;
+        distinct.Clear();
+    }
+
+    /// <summary>Counts one word of the current sentence (once per sentence); only a new word is copied to a string.</summary>
+    public void Count(ReadOnlySpan<char> word, List<int> distinct)
+    {
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var id))
+        {
+            id = Words.Count;
+            var text = word.ToString();
+            ids.Add(text, id);
+            Words.Add(text);
+            Counts.Add(0);
+            lastSentence.Add(0);
+        }
+
+        if (lastSentence[id] != sentence)
+        {
+            lastSentence[id] = sentence;
+            Counts[id]++;
+            distinct.Add(id);
         }
     }
 }
