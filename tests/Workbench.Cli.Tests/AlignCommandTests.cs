@@ -62,6 +62,20 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void Eval_uses_the_bundled_lexicon_unless_told_none()
+    {
+        var nictDev = Directory.GetDirectories(Path.Combine(RepositoryPaths.InShared(), "bench", "align", "nict-dev")).Order(StringComparer.Ordinal).ToArray();
+
+        var bundled = Run(["eval", "--gold", .. nictDev]);
+        var none = Run(["eval", "--gold", .. nictDev, "--lexicon", "none"]);
+
+        Assert.Equal((0, 0), (bundled.Code, none.Code));
+        var bundledF1 = StrictF1(bundled.Output);
+        Assert.True(bundledF1 >= 0.915, $"nict-dev strict F1 with the bundled lexicon is {bundledF1}");
+        Assert.True(bundledF1 > StrictF1(none.Output) + 0.01, $"the bundled lexicon should beat none: {bundled.Output} vs {none.Output}");
+    }
+
+    [Fact]
     public void Eval_over_a_glob_skips_the_readme_beside_the_gold_folders()
     {
         var goldSet = Path.GetDirectoryName(Gold("newsweek-allies-nuclear-2025"))!;
@@ -92,6 +106,9 @@ public sealed class AlignCommandTests
             folder.Delete(recursive: true);
         }
     }
+
+    private static double StrictF1(string evalOutput) =>
+        double.Parse(System.Text.RegularExpressions.Regex.Match(evalOutput, @"^strict P \S+ R \S+ F1 (?<f1>\d\.\d+)").Groups["f1"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<int> Ids(string side) =>
         side.Trim('[', ']', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);

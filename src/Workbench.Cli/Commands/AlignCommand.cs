@@ -26,7 +26,7 @@ internal static class AlignCommand
         var presegmented = new Option<bool>("--presegmented") { Description = "Every input line is one segment" };
         var format = new Option<string>("--format") { Description = "links, tsv or json", DefaultValueFactory = _ => "links" };
         format.AcceptOnlyFromAmong("links", "tsv", "json");
-        var lexicon = new Option<string?>("--lexicon") { Description = "A JMdict lexicon (TSV, hunalign or EDICT2 file, or its folder)" };
+        var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
         var command = new Command("align", "Align an English file with its Japanese translation and print the beads")
         {
             english, japanese, presegmented, format, lexicon,

@@ -18,7 +18,7 @@ internal static class EvalCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var lexicon = new Option<string?>("--lexicon") { Description = "A JMdict lexicon (TSV, hunalign or EDICT2 file, or its folder)" };
+        var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
         var perDocument = new Option<bool>("--per-document") { Description = "Also print each folder's score" };
         var command = new Command("eval", "Score the aligner against gold alignments (strict and lax P/R/F1)") { gold, lexicon, perDocument };
         contexts.SetAction(command, (parsed, context) =>

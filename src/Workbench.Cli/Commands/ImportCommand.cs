@@ -13,7 +13,7 @@ internal static class ImportCommand
         var japanese = new Option<string?>("--ja") { Description = "The Japanese translation (.txt, .md, .html)" };
         var name = new Option<string?>("--name") { Description = "Document name (default: from the file or folder name)" };
         var replace = new Option<bool>("--replace") { Description = "Overwrite a document of the same name" };
-        var lexicon = new Option<string?>("--lexicon") { Description = "Bilingual lexicon for the aligner (JMdict TSV, EDICT2 or hunalign file, or a folder)" };
+        var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
         var command = new Command("import", "Segment and align an English original and its Japanese translation, and store them")
         {
             english, japanese, name, replace, lexicon,

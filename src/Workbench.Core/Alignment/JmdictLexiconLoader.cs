@@ -14,6 +14,8 @@ public static class JmdictLexiconLoader
     /// <summary>Glosses of one entry beyond this many are rare senses that mostly add noise.</summary>
     private const int MaxGlossesPerEntry = 8;
 
+    private const string BundledResourceName = "Workbench.Core.Alignment.Lexicon.jmdict_common.tsv.gz";
+
     /// <summary>Loads a lexicon file; a directory means its <c>jmdict_common.tsv</c>.</summary>
     public static ILexicon Load(string path)
     {
@@ -29,6 +31,26 @@ public static class JmdictLexiconLoader
         }
 
         using var stream = OpenText(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>
+    /// The JMdict common entries shipped inside Workbench (CC BY-SA 4.0, EDRDG; see Alignment/Lexicon/ATTRIBUTION.md).
+    /// Decompressed and parsed the first time an aligner reads its entries, once per process.
+    /// </summary>
+    public static ILexicon Bundled { get; } = new DeferredLexicon(ReadBundled);
+
+    private static ILexicon ReadBundled()
+    {
+        var assembly = typeof(JmdictLexiconLoader).Assembly;
+        using var compressed = assembly.GetManifestResourceStream(BundledResourceName)
+            ?? throw new InvalidOperationException($"embedded lexicon {BundledResourceName} is missing from {assembly.GetName().Name}");
+        using var stream = new StreamReader(new GZipStream(compressed, CompressionMode.Decompress), Encoding.UTF8);
+        return Read(stream, BundledResourceName);
+    }
+
+    private static ILexicon Read(StreamReader stream, string path)
+    {
         var entries = new List<LexiconEntry>();
         var lineNumber = 0;
         var format = LexiconFormat.Unknown;

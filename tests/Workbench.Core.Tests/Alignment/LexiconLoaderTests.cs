@@ -24,6 +24,17 @@ public sealed class LexiconLoaderTests
     }
 
     [Fact]
+    public void The_bundled_lexicon_holds_the_same_entries_as_the_shared_common_tsv()
+    {
+        var shared = JmdictLexiconLoader.Load(Path.Combine(SharedData.Jmdict, "jmdict_common.tsv")).Entries;
+
+        var bundled = JmdictLexiconLoader.Bundled.Entries;
+
+        Assert.True(bundled.Count > 10_000, $"only {bundled.Count} bundled entries");
+        Assert.Equal(shared, bundled);
+    }
+
+    [Fact]
     public void A_folder_means_its_common_tsv() =>
         Assert.NotEmpty(JmdictLexiconLoader.Load(SharedData.Jmdict).Entries);
 
