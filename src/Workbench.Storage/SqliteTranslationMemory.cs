@@ -95,7 +95,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             .Select(row => row.ToSegment())
             .ToList();
 
-    public IReadOnlyList<AlignmentLink> GetLinks(long documentId) => QueryLinks(documentId, transaction: null);
+    public IReadOnlyList<AlignmentLink> GetLinks(long documentId) => ReadLinks(documentId).ToList();
 
     public void ApplyEdit(long documentId, LinkEdit edit)
     {
@@ -321,14 +321,6 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
     }
 
-    private List<AlignmentLink> QueryLinks(long documentId, SqliteTransaction? transaction) =>
-        connection.Query<LinkRow>(
-                $"SELECT {LinkRow.Columns} FROM links WHERE document_id = @documentId ORDER BY en_start, ja_start",
-                new { documentId },
-                transaction)
-            .Select(row => row.ToLink())
-            .ToList();
-
     private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>
         connection.Query<SummaryRow>(
                 $"""
@@ -358,13 +350,28 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     /// <summary>
     /// Merges three ordered cursors (links, English segments, Japanese segments) so that memory stays flat however
-    /// long the document is. Raw readers, not Dapper: this is the export hot path.
+    /// long the document is.
     /// </summary>
     private IEnumerable<AlignedPair> StreamDocumentPairs(long documentId, string name, PairQuery query)
     {
         var statuses = query.Statuses.Count == 0 ? null : query.Statuses.ToHashSet();
         using var english = new SegmentCursor(connection, documentId, Language.English);
         using var japanese = new SegmentCursor(connection, documentId, Language.Japanese);
+        foreach (var link in ReadLinks(documentId))
+        {
+            var bead = link.Bead;
+            if ((statuses is not null && !statuses.Contains(link.Status)) || (!query.IncludeNullBeads && bead.IsNull))
+            {
+                continue;
+            }
+
+            yield return new AlignedPair(name, link, english.Take(bead.EnStart, bead.EnCount), japanese.Take(bead.JaStart, bead.JaCount));
+        }
+    }
+
+    /// <summary>A document's links in position order, through a raw reader: this is the export hot path.</summary>
+    private IEnumerable<AlignmentLink> ReadLinks(long documentId)
+    {
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT en_start, en_count, ja_start, ja_count, confidence, status, updated_at FROM links WHERE document_id = $document ORDER BY en_start, ja_start";
@@ -373,15 +380,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         var timestamps = new TimestampCache();
         while (reader.Read())
         {
-            var bead = new Bead(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4));
-            var status = StatusNames.FromColumn(reader.GetString(5));
-            if ((statuses is not null && !statuses.Contains(status)) || (!query.IncludeNullBeads && bead.IsNull))
-            {
-                continue;
-            }
-
-            var link = new AlignmentLink(bead, status, timestamps.Parse(reader.GetString(6)));
-            yield return new AlignedPair(name, link, english.Take(bead.EnStart, bead.EnCount), japanese.Take(bead.JaStart, bead.JaCount));
+            yield return new AlignmentLink(
+                new Bead(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4)),
+                StatusNames.FromColumn(reader.GetString(5)),
+                timestamps.Parse(reader.GetString(6)));
         }
     }
 }
