@@ -312,7 +312,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             jaCount.Value = link.Bead.JaCount;
             confidence.Value = link.Bead.Confidence;
             status.Value = StatusNames.ToColumn(link.Status);
-            updated.Value = Timestamps.Format(link.UpdatedAt);
+            updated.Value = Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt));
             version.Value = link.Version;
             command.ExecuteNonQuery();
         }

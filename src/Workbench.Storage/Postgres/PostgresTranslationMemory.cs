@@ -292,7 +292,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Bead.JaCount });
             command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = link.Bead.Confidence });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StatusNames.ToColumn(link.Status) });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = link.UpdatedAt.ToUniversalTime() });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = Timestamps.ToMicroseconds(link.UpdatedAt) });
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = link.Version });
             batch.BatchCommands.Add(command);
         }
@@ -333,7 +333,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             importer.Write(link.Bead.JaCount, NpgsqlDbType.Integer);
             importer.Write(link.Bead.Confidence, NpgsqlDbType.Double);
             importer.Write(StatusNames.ToColumn(link.Status), NpgsqlDbType.Text);
-            importer.Write(link.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            importer.Write(Timestamps.ToMicroseconds(link.UpdatedAt), NpgsqlDbType.TimestampTz);
             importer.Write(link.Version, NpgsqlDbType.Bigint);
         }
 
