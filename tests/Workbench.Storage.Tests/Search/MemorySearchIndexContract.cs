@@ -279,7 +279,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         (Planted[1].English, Planted[1].Japanese, "The Pentagon asked Congress for 900 billion dollars in the next budget.", Language.English, 95, 99),
         (Planted[1].English, Planted[1].Japanese, "国防総省は次年度予算で9000億ドルを議会に要求した。", Language.Japanese, 95, 99),
         // A clause dropped.
-        (Planted[2].English, Planted[2].Japanese, "Japan will double its defence spending, although the public remains divided.", Language.English, 75, 84),
+        (Planted[2].English, Planted[2].Japanese, "Japan will double its defence spending, although the public remains divided.", Language.English, 50, 74),
         (Planted[2].English, Planted[2].Japanese, "日本は防衛費を倍増させるが、世論が割れている。", Language.Japanese, 50, 74),
         // A different particle.
         (Planted[3].English, Planted[3].Japanese, "条約は米国が島々を防衛する義務を課している。", Language.Japanese, 95, 99),
