@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Storage;
 using Workbench.Core.Terminology;
 
@@ -25,7 +26,11 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         this.clock = clock;
         this.reviewPolicy = reviewPolicy;
         this.user = user;
+        SearchIndex = new SqliteMemorySearchIndex(connection);
     }
+
+    /// <summary>Concordance and fuzzy index, kept in step with every write by the triggers of migration 0003.</summary>
+    public IMemorySearchIndex SearchIndex { get; }
 
     /// <summary>
     /// Opens (creating if needed) the database file and migrates it to the newest schema. <paramref name="user"/> is

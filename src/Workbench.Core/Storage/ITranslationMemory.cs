@@ -1,4 +1,5 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Storage;
@@ -51,4 +52,7 @@ public interface ITranslationMemory : IDisposable
     void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries);
 
     IReadOnlyList<GlossaryEntry> GetGlossary();
+
+    /// <summary>The concordance and fuzzy index over this memory's pairs, always in step with its writes.</summary>
+    IMemorySearchIndex SearchIndex { get; }
 }
