@@ -17,12 +17,14 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
     private readonly ReviewPolicy reviewPolicy;
+    private readonly bool usesWal;
 
-    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy)
+    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, bool usesWal)
     {
         this.connection = connection;
         this.clock = clock;
         this.reviewPolicy = reviewPolicy;
+        this.usesWal = usesWal;
     }
 
     /// <summary>Opens (creating if needed) the database file and migrates it to the newest schema.</summary>
@@ -48,12 +50,54 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        return OpenConnection(new SqliteConnection(connectionString), path, useWal: true, clock, reviewPolicy);
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadWrite, clock, reviewPolicy);
+    }
+
+    /// <summary>
+    /// Opens an existing database for reading only: never creates the file or its folder, never writes (a read-only
+    /// file can be listed and exported), and leaves no <c>-wal</c>/<c>-shm</c> beside a database that writers closed
+    /// (they leave it in rollback-journal mode, see <see cref="Dispose"/>). A database of an older schema is
+    /// migrated first when the file is writable.
+    /// </summary>
+    public static SqliteTranslationMemory OpenReadOnly(string path, TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: is a directory, not a database file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: no such database (nothing has been imported into it yet)");
+        }
+
+        if (NeedsMigration(path))
+        {
+            try
+            {
+                Open(path, clock, reviewPolicy).Dispose();
+            }
+            catch (WorkbenchInputException)
+            {
+                // A file that cannot be written stays at its version; EnsureCurrentSchema explains what to do.
+            }
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            ForeignKeys = true,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadOnly, clock, reviewPolicy);
     }
 
     /// <summary>A private in-memory database, for tests and throw-away runs.</summary>
     public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null) =>
-        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", useWal: false, clock, reviewPolicy);
+        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", DatabaseAccess.InMemory, clock, reviewPolicy);
 
     public long ImportDocument(NewDocument document, bool replace)
     {
@@ -174,14 +218,68 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
             .ToList();
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>
+    /// The last writer out puts the database back into rollback-journal mode, which checkpoints the WAL and removes
+    /// <c>-wal</c>/<c>-shm</c>: a read-only connection could not remove them and would otherwise leave them behind.
+    /// Called through the raw API so that, while another connection is open, it fails at once instead of waiting out
+    /// the busy timeout; the next writer switches back to WAL.
+    /// </summary>
+    public void Dispose()
+    {
+        if (usesWal && connection.State == System.Data.ConnectionState.Open)
+        {
+            SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
+    /// is read; migrations are what a new version must do once, whichever command opens the file first.</summary>
+    private static bool NeedsMigration(string path)
+    {
+        using var probe = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            probe.Open();
+            var version = SchemaMigrator.CurrentVersion(probe);
+            return version > 0 && version < SchemaMigrator.LatestVersion;
+        }
+        catch (SqliteException)
+        {
+            return false; // not SQLite: OpenConnection says so in one line
+        }
+    }
+
+    private static void EnsureCurrentSchema(SqliteConnection connection, string path)
+    {
+        var version = SchemaMigrator.CurrentVersion(connection);
+        if (version == 0)
+        {
+            throw new WorkbenchInputException($"{path}: empty database (nothing has been imported into it yet)");
+        }
+
+        if (version > SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} is newer than this workbench supports ({SchemaMigrator.LatestVersion}); upgrade workbench");
+        }
+
+        if (version < SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} needs an upgrade to {SchemaMigrator.LatestVersion}, and the file cannot be written; make it writable and run the command again");
+        }
+    }
 
     private static SqliteTranslationMemory OpenConnection(
-        SqliteConnection connection, string path, bool useWal, TimeProvider? clock, ReviewPolicy? reviewPolicy)
+        SqliteConnection connection, string path, DatabaseAccess access, TimeProvider? clock, ReviewPolicy? reviewPolicy)
     {
         try
         {
             connection.Open();
+            var useWal = access == DatabaseAccess.ReadWrite;
             if (useWal)
             {
                 connection.Execute("PRAGMA journal_mode = WAL");
@@ -189,8 +287,22 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             }
 
             connection.Execute("PRAGMA foreign_keys = ON");
-            SchemaMigrator.Migrate(connection);
-            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default);
+            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
+            if (access == DatabaseAccess.ReadOnly)
+            {
+                EnsureCurrentSchema(connection, path);
+            }
+            else
+            {
+                SchemaMigrator.Migrate(connection);
+            }
+
+            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default, useWal);
+        }
+        catch (SqliteException error) when (DatabaseFileCheck.IsNotADatabase(error))
+        {
+            connection.Dispose();
+            throw DatabaseFileCheck.NotWorkbench(path, "not an SQLite file");
         }
         catch (SqliteException error)
         {
