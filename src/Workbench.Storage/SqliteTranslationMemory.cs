@@ -102,29 +102,23 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     public long ImportDocument(NewDocument document, bool replace)
     {
         ArgumentNullException.ThrowIfNull(document);
-        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var existing = connection.ExecuteScalar<long?>(
-            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
-        if (existing is { } existingId)
-        {
-            if (!replace)
-            {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
-            }
-
-            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
-        }
-
-        var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt) RETURNING id",
-            new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(clock.GetUtcNow()) },
-            transaction);
-        InsertSegments(transaction, documentId, Language.English, document.English);
-        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
-        InsertLinks(transaction, documentId, document.Links);
+        var documentId = InsertDocument(transaction, document, replace);
         transaction.Commit();
         return documentId;
+    }
+
+    /// <summary>All the documents in one transaction: a clash or an error leaves the database as it was.</summary>
+    public void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var document in documents)
+        {
+            InsertDocument(transaction, document, replace);
+        }
+
+        transaction.Commit();
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
@@ -314,6 +308,31 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             connection.Dispose();
             throw;
         }
+    }
+
+    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace)
+    {
+        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
+        var existing = connection.ExecuteScalar<long?>(
+            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
+        if (existing is { } existingId)
+        {
+            if (!replace)
+            {
+                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+            }
+
+            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
+        }
+
+        var documentId = connection.ExecuteScalar<long>(
+            "INSERT INTO documents (name, en_source, ja_source, imported_at) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt) RETURNING id",
+            new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(clock.GetUtcNow()) },
+            transaction);
+        InsertSegments(transaction, documentId, Language.English, document.English);
+        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
+        InsertLinks(transaction, documentId, document.Links);
+        return documentId;
     }
 
     private static void EnsureSameCoverage(LinkEdit edit)
