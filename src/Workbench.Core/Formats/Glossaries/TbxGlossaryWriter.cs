@@ -18,7 +18,7 @@ internal static class TbxGlossaryWriter
 
     public static void Write(IReadOnlyList<GlossaryEntry> entries, TbxDialect dialect, TextWriter output)
     {
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", CloseOutput = false };
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true, CloseOutput = false };
         // The declaration is written by hand: XmlWriter would name the text writer's encoding, not the file's UTF-8.
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         using var writer = XmlWriter.Create(output, settings);
