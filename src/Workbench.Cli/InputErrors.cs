@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Workbench.Core.Documents;
+using Workbench.Core;
 
 namespace Workbench.Cli;
 
