@@ -8,6 +8,12 @@ if (args is ["terminology-quick", ..])
     return;
 }
 
+if (args is ["html-pages", var pages])
+{
+    HtmlExtractionQuality.Run(Console.Out, pages);
+    return;
+}
+
 if (args is ["align-quick"])
 {
     AlignQuick.Run(Console.Out);
