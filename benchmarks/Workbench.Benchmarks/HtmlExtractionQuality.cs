@@ -15,7 +15,7 @@ namespace Workbench.Benchmarks;
 /// </summary>
 internal static class HtmlExtractionQuality
 {
-    public static void Run(TextWriter output, string directory)
+    public static void Run(TextWriter output, string directory, string? only = null)
     {
         var article = DocumentSegmenter.Default.WithSources(new HtmlSourceReader(HtmlReadingOptions.Default));
         var wholePage = DocumentSegmenter.Default.WithSources(new HtmlSourceReader(HtmlReadingOptions.Default with { WholePage = true }));
@@ -26,6 +26,11 @@ internal static class HtmlExtractionQuality
         foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
+            if (only is not null && only != name)
+            {
+                continue;
+            }
+
             var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected-metadata.json"))).RootElement;
             var title = metadata.TryGetProperty("title", out var t) ? t.GetString() : null;
             var language = metadata.TryGetProperty("lang", out var l) && l.GetString() is { } lang
@@ -39,6 +44,14 @@ internal static class HtmlExtractionQuality
             var milliseconds = clock.Elapsed.TotalMilliseconds;
             var whole = Sentences(wholePage, source, language, out var wholeError);
             var score = extracted is null ? null : ExtractionScore.Of(extracted, expected);
+            if (only == name)
+            {
+                output.WriteLine("-- extracted, not in the article:");
+                output.WriteLine(string.Join('\n', (extracted ?? []).Except(expected)));
+                output.WriteLine("-- article, not extracted:");
+                output.WriteLine(string.Join('\n', expected.Except(extracted ?? [])));
+            }
+
             if (score is null)
             {
                 refused.Add($"{name}: {error}");

@@ -8,9 +8,9 @@ if (args is ["terminology-quick", ..])
     return;
 }
 
-if (args is ["html-pages", var pages])
+if (args is ["html-pages", var pages, ..])
 {
-    HtmlExtractionQuality.Run(Console.Out, pages);
+    HtmlExtractionQuality.Run(Console.Out, pages, args.Length > 2 ? args[2] : null);
     return;
 }
 

@@ -24,8 +24,10 @@ internal sealed class ArticleExtractor(bool keepCaptions)
         IElement? body = null;
         var reader = new Reader(declared.Url ?? new Uri(Path.GetFullPath(path)).AbsoluteUri, page);
         reader.AddCustomOperationEnd(element => body = element);
+        // SmartReader calls a page "not readable" when the article is short (a few paragraphs); what it found is
+        // still the article, so only finding nothing at all counts as no article.
         var article = reader.GetArticle();
-        if (!article.IsReadable || body is null)
+        if (body is null)
         {
             return null;
         }

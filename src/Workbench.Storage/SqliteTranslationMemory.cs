@@ -79,6 +79,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         InsertSegments(transaction, documentId, Language.English, document.English);
         InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
         InsertLinks(transaction, documentId, document.Links);
+        DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         transaction.Commit();
         return documentId;
     }
@@ -322,6 +323,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     }
 
     private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>
+        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, parameters));
+
+    private List<DocumentSummary> QueryCounts(string whereClause, object? parameters) =>
         connection.Query<SummaryRow>(
                 $"""
                 SELECT d.id AS Id, d.name AS Name, d.en_source AS EnglishSource, d.ja_source AS JapaneseSource,

@@ -26,10 +26,8 @@ internal static class ShowCommand
         {
             var name = parsed.GetValue(document)!;
             using var memory = context.OpenMemory();
-            if (memory.FindDocument(name) is null)
-            {
-                throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");
-            }
+            var summary = memory.FindDocument(name)
+                ?? throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");
 
             var pairs = memory.StreamPairs(new PairQuery([name], [], IncludeNullBeads: true));
             if (parsed.GetValue(format) == "json")
@@ -38,6 +36,7 @@ internal static class ShowCommand
             }
             else
             {
+                DocumentHeader.Write(context.Out, summary);
                 foreach (var pair in pairs)
                 {
                     WriteText(context.Out, pair);
