@@ -15,6 +15,10 @@ internal sealed class ArticleExtractor(bool keepCaptions)
 {
     public const string Description = "HTML article";
 
+    /// <summary>Fewest characters of text outside links an article has; below it, what the extractor found is a
+    /// menu or a list of links.</summary>
+    private const int MinimumProseCharacters = 20;
+
     /// <summary>The article of the page, or null when the page has none the extractor recognises.</summary>
     public SourceDocument? Extract(string html, string path)
     {
@@ -22,12 +26,13 @@ internal sealed class ArticleExtractor(bool keepCaptions)
         var declared = PageMetadataReader.Read(page);
         var deck = PageMetadataReader.Deck(page);
         IElement? body = null;
-        var reader = new Reader(declared.Url ?? new Uri(Path.GetFullPath(path)).AbsoluteUri, page);
+        // Classes are kept: they are how captions, credits and datelines in the article are recognised.
+        var reader = new Reader(declared.Url ?? new Uri(Path.GetFullPath(path)).AbsoluteUri, page) { KeepClasses = true };
         reader.AddCustomOperationEnd(element => body = element);
         // SmartReader calls a page "not readable" when the article is short (a few paragraphs); what it found is
         // still the article, so only finding nothing at all counts as no article.
         var article = reader.GetArticle();
-        if (body is null)
+        if (body is null || ProseCharacters(body) < MinimumProseCharacters)
         {
             return null;
         }
@@ -41,8 +46,9 @@ internal sealed class ArticleExtractor(bool keepCaptions)
         var title = PageMetadataReader.Clean(article.Title) ?? declared.Title;
         var metadata = new SourceMetadata(
             title,
-            PageMetadataReader.Clean(article.Byline) ?? PageMetadataReader.Clean(article.Author) ?? declared.Byline,
-            article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : declared.Published,
+            PageMetadataReader.Byline(article.Byline) ?? PageMetadataReader.Byline(article.Author) ?? declared.Byline,
+            // The page's own machine-readable date keeps its offset; SmartReader's has none.
+            declared.Published ?? (article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null),
             declared.Url);
         return new SourceDocument(WithHeadlineAndDeck(paragraphs, title, deck, page), metadata, Description);
     }
@@ -73,6 +79,12 @@ internal sealed class ArticleExtractor(bool keepCaptions)
         result.AddRange(body);
         return result;
     }
+
+    /// <summary>Letters and digits of the text not inside a link.</summary>
+    private static int ProseCharacters(IElement root) =>
+        root.Descendants<IText>()
+            .Where(text => text.ParentElement?.Closest("a") is null)
+            .Sum(text => text.Data.Count(char.IsLetterOrDigit));
 
     private static int? LineOf(IHtmlDocument page, string selector) =>
         page.QuerySelector(selector)?.SourceReference?.Position.Line;

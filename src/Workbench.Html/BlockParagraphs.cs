@@ -41,6 +41,11 @@ internal sealed partial class BlockParagraphs(bool keepCaptions)
         || CaptionName().IsMatch(element.ClassName ?? string.Empty)
         || CaptionName().IsMatch(element.Id ?? string.Empty);
 
+    /// <summary>A dateline or byline box (WordPress entry-meta, news sites' byline and timestamp): the page's
+    /// metadata, stored as such, not prose.</summary>
+    public static bool IsDateOrByline(IElement element) =>
+        MetaName().IsMatch(element.ClassName ?? string.Empty) || MetaName().IsMatch(element.Id ?? string.Empty);
+
     private void Walk(INode node, Collector collector, int line)
     {
         foreach (var child in node.ChildNodes)
@@ -53,6 +58,9 @@ internal sealed partial class BlockParagraphs(bool keepCaptions)
                 case IElement element when Skipped.Contains(element.LocalName):
                     break;
                 case IElement element when !keepCaptions && IsCaption(element):
+                    collector.Flush();
+                    break;
+                case IElement element when IsDateOrByline(element):
                     collector.Flush();
                     break;
                 case IElement { LocalName: "br" }:
@@ -79,6 +87,9 @@ internal sealed partial class BlockParagraphs(bool keepCaptions)
     // photo-caption, media-credit ...
     [GeneratedRegex(@"(^|[\s_-])(caption|captions|credit|credits|wp-caption-text|photo-?credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionName();
+
+    [GeneratedRegex(@"(^|[\s_-])(entry-meta|post-meta|article-meta|byline|dateline|posted-on|entry-date|post-date|publish-date|published-date|timestamp)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaName();
 
     private sealed class Collector
     {

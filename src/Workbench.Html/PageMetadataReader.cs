@@ -19,7 +19,7 @@ internal static partial class PageMetadataReader
     public static SourceMetadata Read(IHtmlDocument page)
     {
         var title = Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? Clean(page.Title);
-        var byline = Meta(page, "author") ?? Meta(page, "article:author") ?? Meta(page, "dc.creator");
+        var byline = Byline(Meta(page, "author")) ?? Meta(page, "article:author") ?? Meta(page, "dc.creator");
         var published = ParseDate(Meta(page, "article:published_time") ?? Meta(page, "datePublished") ?? Meta(page, "date")
             ?? Meta(page, "dc.date") ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         return new SourceMetadata(title, byline, published, CanonicalUrl(page));
@@ -65,6 +65,10 @@ internal static partial class PageMetadataReader
 
         return null;
     }
+
+    /// <summary>The author line without the "By" pages print before it.</summary>
+    public static string? Byline(string? text) =>
+        Clean(text) is { } line && line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? Clean(line[3..]) : Clean(text);
 
     public static DateTimeOffset? ParseDate(string? text) =>
         DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
