@@ -15,9 +15,9 @@ internal sealed class ArticleExtractor(bool keepCaptions)
 {
     public const string Description = "HTML article";
 
-    /// <summary>Fewest characters of text outside links an article has; below it, what the extractor found is a
-    /// menu or a list of links.</summary>
-    private const int MinimumProseCharacters = 20;
+    /// <summary>Fewest letters outside links an article has: what the extractor finds on a page of nothing but
+    /// menus is links. (Readability's own test pages include articles of three words, so the floor is low.)</summary>
+    private const int MinimumProseCharacters = 1;
 
     /// <summary>The article of the page, or null when the page has none the extractor recognises.</summary>
     public SourceDocument? Extract(string html, string path)

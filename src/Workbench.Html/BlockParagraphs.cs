@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Workbench.Core.Segmentation;
 
@@ -10,13 +9,25 @@ namespace Workbench.Html;
 /// and every run of text between blocks is one paragraph; &lt;br&gt; starts a new one. Image captions and photo
 /// credits are dropped unless asked for: they are not prose a translator translates sentence by sentence.
 /// </summary>
-internal sealed partial class BlockParagraphs(bool keepCaptions)
+internal sealed class BlockParagraphs(bool keepCaptions)
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "button", "select", "textarea", "iframe", "object",
         "head", "title",
     };
+
+    private static readonly HashSet<string> CaptionParts = new(StringComparer.Ordinal) { "caption", "captions", "credit", "credits", "photocredit" };
+
+    private static readonly HashSet<string> MetaParts = new(StringComparer.Ordinal) { "byline", "dateline", "timestamp" };
+
+    private static readonly HashSet<string> MetaNames = new(StringComparer.Ordinal)
+    {
+        "entry-meta", "post-meta", "article-meta", "posted-on", "entry-date", "post-date", "publish-date", "published-date",
+    };
+
+    /// <summary>Parts that say the opposite: no_caption, has-credit.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "has", "without" };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -35,16 +46,38 @@ internal sealed partial class BlockParagraphs(bool keepCaptions)
         return collector.Paragraphs;
     }
 
-    /// <summary>A caption or credit: &lt;figcaption&gt;, or an element whose class or id says so.</summary>
+    /// <summary>A caption or credit: &lt;figcaption&gt;, or an element whose class or id names one (WordPress's
+    /// wp-caption-text, news sites' image-credit, article_caption ...; not no_caption).</summary>
     public static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption"
-        || CaptionName().IsMatch(element.ClassName ?? string.Empty)
-        || CaptionName().IsMatch(element.Id ?? string.Empty);
+        element.LocalName == "figcaption" || NamedAs(element, CaptionParts, []);
 
     /// <summary>A dateline or byline box (WordPress entry-meta, news sites' byline and timestamp): the page's
     /// metadata, stored as such, not prose.</summary>
-    public static bool IsDateOrByline(IElement element) =>
-        MetaName().IsMatch(element.ClassName ?? string.Empty) || MetaName().IsMatch(element.Id ?? string.Empty);
+    public static bool IsDateOrByline(IElement element) => NamedAs(element, MetaParts, MetaNames);
+
+    /// <summary>
+    /// Whether a class or id token of <paramref name="element"/> is one of <paramref name="names"/>, or has one of
+    /// <paramref name="parts"/> among its hyphen- or underscore-separated parts and no negating part.
+    /// </summary>
+    private static bool NamedAs(IElement element, HashSet<string> parts, HashSet<string> names)
+    {
+        foreach (var token in $"{element.ClassName} {element.Id}".Split(' ', '\t', '\n'))
+        {
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            var lower = token.ToLowerInvariant();
+            var tokenParts = lower.Split('-', '_');
+            if (names.Contains(lower) || (tokenParts.Any(parts.Contains) && !tokenParts.Any(Negations.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Walk(INode node, Collector collector, int line)
     {
@@ -82,14 +115,6 @@ internal sealed partial class BlockParagraphs(bool keepCaptions)
 
     private static int LineOf(INode node, int fallback = 1) =>
         node is IElement { SourceReference: { } source } ? source.Position.Line : fallback;
-
-    // Class and id words of caption and credit boxes: WordPress's wp-caption-text, news sites' image-credit,
-    // photo-caption, media-credit ...
-    [GeneratedRegex(@"(^|[\s_-])(caption|captions|credit|credits|wp-caption-text|photo-?credit)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionName();
-
-    [GeneratedRegex(@"(^|[\s_-])(entry-meta|post-meta|article-meta|byline|dateline|posted-on|entry-date|post-date|publish-date|published-date|timestamp)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MetaName();
 
     private sealed class Collector
     {
