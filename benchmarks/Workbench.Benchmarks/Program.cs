@@ -14,6 +14,12 @@ if (args is ["html-pages", var pages, ..])
     return;
 }
 
+if (args is ["html-quick", var page, ..])
+{
+    HtmlQuick.Run(Console.Out, page, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (args is ["align-quick"])
 {
     AlignQuick.Run(Console.Out);
