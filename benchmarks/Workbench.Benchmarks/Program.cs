@@ -8,6 +8,18 @@ if (args is ["terminology-quick", ..])
     return;
 }
 
+if (args is ["html-pages", var pages, ..])
+{
+    HtmlExtractionQuality.Run(Console.Out, pages, args.Length > 2 ? args[2] : null);
+    return;
+}
+
+if (args is ["html-quick", var page, ..])
+{
+    HtmlQuick.Run(Console.Out, page, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (args is ["align-quick"])
 {
     AlignQuick.Run(Console.Out);

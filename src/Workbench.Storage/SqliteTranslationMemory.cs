@@ -355,6 +355,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         InsertSegments(transaction, documentId, Language.English, document.English);
         InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
         InsertLinks(transaction, documentId, document.Links);
+        DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
 
@@ -456,6 +457,9 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     }
 
     private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>
+        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, parameters));
+
+    private List<DocumentSummary> QueryCounts(string whereClause, object? parameters) =>
         connection.Query<SummaryRow>(
                 $"""
                 SELECT d.id AS Id, d.name AS Name, d.en_source AS EnglishSource, d.ja_source AS JapaneseSource,

@@ -40,6 +40,25 @@ public abstract class TranslationMemoryContract : IDisposable
     }
 
     [SkippableFact]
+    public void Page_metadata_of_each_side_reads_back_and_goes_with_the_document()
+    {
+        var english = new SourceMetadata("Allies Weigh the Cost", "Jane Doe", new DateTimeOffset(2025, 3, 14, 9, 30, 0, TimeSpan.Zero), "https://example.com/a");
+        var japanese = new SourceMetadata("同盟国は代償を量る", null, null, null);
+        Memory.ImportDocument(Create() with { EnglishMetadata = english, JapaneseMetadata = japanese }, replace: false);
+        Memory.ImportDocument(Create("plain"), replace: false);
+
+        var found = Memory.FindDocument("nato")!;
+        Assert.Equal(english, found.EnglishMetadata);
+        Assert.Equal(japanese, found.JapaneseMetadata);
+        Assert.Equal("Allies Weigh the Cost", found.Title);
+        Assert.Equal(english, Memory.ListDocuments().Single(d => d.Name == "nato").EnglishMetadata);
+        Assert.True(Memory.FindDocument("plain")!.EnglishMetadata.IsEmpty);
+
+        Memory.ImportDocument(Create(), replace: true);
+        Assert.True(Memory.FindDocument("nato")!.EnglishMetadata.IsEmpty);
+    }
+
+    [SkippableFact]
     public void Importing_an_existing_name_fails_and_keeps_the_stored_document()
     {
         Memory.ImportDocument(Create(), replace: false);

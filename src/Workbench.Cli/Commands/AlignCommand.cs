@@ -31,10 +31,13 @@ internal static class AlignCommand
         {
             english, japanese, presegmented, format, lexicon,
         };
+        var sources = new SourceReading();
+        sources.AddTo(command);
         contexts.SetAction(command, (parsed, context) =>
         {
-            var en = Read(parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
-            var ja = Read(parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
+            var segmenter = sources.Segmenter(parsed);
+            var en = Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
+            var ja = Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
             var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
             switch (parsed.GetValue(format))
             {
@@ -54,10 +57,10 @@ internal static class AlignCommand
         return command;
     }
 
-    private static IReadOnlyList<string> Read(string path, Language language, bool presegmented) =>
+    private static IReadOnlyList<string> Read(DocumentSegmenter segmenter, string path, Language language, bool presegmented) =>
         presegmented
             ? AlignerFactory.ReadPresegmented(path)
-            : DocumentSegmenter.Default.SegmentFile(path, language).Select(s => s.Text).ToList();
+            : segmenter.SegmentFile(path, language).Select(s => s.Text).ToList();
 
     private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)
     {

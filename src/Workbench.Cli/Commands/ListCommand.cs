@@ -28,7 +28,8 @@ internal static class ListCommand
                 .AddColumn(new TableColumn("confirmed").RightAligned())
                 .AddColumn(new TableColumn("rejected").RightAligned())
                 .AddColumn(new TableColumn("low conf.").RightAligned())
-                .AddColumn(new TableColumn("reviewed").RightAligned());
+                .AddColumn(new TableColumn("reviewed").RightAligned())
+                .AddColumn("title");
             foreach (var document in documents)
             {
                 table.AddRow(
@@ -39,7 +40,8 @@ internal static class ListCommand
                     Count(document.ConfirmedLinks),
                     Count(document.RejectedLinks),
                     Count(document.LowConfidenceLinks),
-                    document.ReviewedShare.ToString("P0", CultureInfo.InvariantCulture));
+                    document.ReviewedShare.ToString("P0", CultureInfo.InvariantCulture),
+                    Markup.Escape(DocumentHeader.ShortTitle(document) ?? string.Empty));
             }
 
             PlainConsole.For(context.Out).Write(table);

@@ -27,10 +27,8 @@ internal static class ShowCommand
         {
             var name = parsed.GetValue(document)!;
             using var memory = context.OpenMemoryReadOnly();
-            if (memory.FindDocument(name) is null)
-            {
-                throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");
-            }
+            var summary = memory.FindDocument(name)
+                ?? throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");
 
             var pairs = memory.StreamPairs(new PairQuery([name], [], IncludeNullBeads: true));
             if (parsed.GetValue(format) == "json")
@@ -39,6 +37,7 @@ internal static class ShowCommand
             }
             else
             {
+                DocumentHeader.Write(context.Out, summary);
                 foreach (var pair in pairs)
                 {
                     WriteText(context.Out, pair);

@@ -14,6 +14,15 @@ public sealed record DocumentSummary(
     int RejectedLinks,
     int LowConfidenceLinks)
 {
+    /// <summary>What the English source page declared (title, byline, date, address).</summary>
+    public SourceMetadata EnglishMetadata { get; init; } = SourceMetadata.Empty;
+
+    /// <summary>What the Japanese source page declared.</summary>
+    public SourceMetadata JapaneseMetadata { get; init; } = SourceMetadata.Empty;
+
+    /// <summary>The title to show for the document: the original's, else the translation's.</summary>
+    public string? Title => EnglishMetadata.Title ?? JapaneseMetadata.Title;
+
     /// <summary>Share of links a reviewer has confirmed or rejected, 0..1.</summary>
     public double ReviewedShare => Links == 0 ? 0 : (double)(ConfirmedLinks + RejectedLinks) / Links;
 }

@@ -10,4 +10,11 @@ public sealed record NewDocument(
     string? JapaneseSource,
     IReadOnlyList<Segment> English,
     IReadOnlyList<Segment> Japanese,
-    IReadOnlyList<AlignmentLink> Links);
+    IReadOnlyList<AlignmentLink> Links)
+{
+    /// <summary>What the English source page declared (title, byline, date, address).</summary>
+    public SourceMetadata EnglishMetadata { get; init; } = SourceMetadata.Empty;
+
+    /// <summary>What the Japanese source page declared.</summary>
+    public SourceMetadata JapaneseMetadata { get; init; } = SourceMetadata.Empty;
+}

@@ -18,18 +18,31 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
             throw new WorkbenchInputException("nothing to import: give --en FILE, --ja FILE or both");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name))
+        if (request.Name is not null && string.IsNullOrWhiteSpace(request.Name))
         {
             throw new WorkbenchInputException("the document name must not be empty");
         }
 
-        var english = request.EnglishPath is null ? [] : segmenter.SegmentFile(request.EnglishPath, Language.English);
-        var japanese = request.JapanesePath is null ? [] : segmenter.SegmentFile(request.JapanesePath, Language.Japanese);
+        var englishSource = Read(request.EnglishPath, Language.English);
+        var japaneseSource = Read(request.JapanesePath, Language.Japanese);
+        var english = englishSource.Segments;
+        var japanese = japaneseSource.Segments;
+        var name = request.Name
+            ?? DocumentNames.FromTitle(englishSource.Metadata.Title)
+            ?? DocumentNames.FromTitle(japaneseSource.Metadata.Title)
+            ?? DefaultName(request.EnglishPath, request.JapanesePath);
         var beads = aligner.Align(english.Select(s => s.Text).ToList(), japanese.Select(s => s.Text).ToList());
         var now = clock.GetUtcNow();
         var links = beads.Select(bead => new AlignmentLink(bead, LinkStatus.Auto, now)).ToList();
-        return new NewDocument(request.Name, request.EnglishPath, request.JapanesePath, english, japanese, links);
+        return new NewDocument(name, request.EnglishPath, request.JapanesePath, english, japanese, links)
+        {
+            EnglishMetadata = englishSource.Metadata,
+            JapaneseMetadata = japaneseSource.Metadata,
+        };
     }
+
+    private SegmentedDocument Read(string? path, Language language) =>
+        path is null ? new SegmentedDocument([], SourceMetadata.Empty) : segmenter.ReadFile(path, language);
 
     /// <summary>
     /// The name a document gets when the user gives none: the file name without extension, or the folder name when

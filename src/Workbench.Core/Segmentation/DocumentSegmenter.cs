@@ -12,16 +12,24 @@ public sealed class DocumentSegmenter
     private readonly SegmentationOptions options;
     private readonly Lazy<SentenceSplitter> english;
     private readonly Lazy<SentenceSplitter> japanese;
+    private readonly ISourceDocumentReader sources;
 
-    public DocumentSegmenter(SrxDocument rules, SegmentationOptions options)
+    /// <param name="rules">Sentence rules.</param>
+    /// <param name="options">Reading limits, HTML elements and bracket handling.</param>
+    /// <param name="sources">How files become paragraphs; by default <see cref="FileSourceReader"/>.</param>
+    public DocumentSegmenter(SrxDocument rules, SegmentationOptions options, ISourceDocumentReader? sources = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
         this.rules = rules;
         this.options = options;
+        this.sources = sources ?? new FileSourceReader(options);
         english = new(() => SentenceSplitter.Create(rules, Language.English, options));
         japanese = new(() => SentenceSplitter.Create(rules, Language.Japanese, options));
     }
+
+    /// <summary>The options this segmenter reads and splits with.</summary>
+    public SegmentationOptions Options => options;
 
     /// <summary>Segments with the built-in SRX rules and default options.</summary>
     public static DocumentSegmenter Default { get; } = new(SrxLoader.Default, SegmentationOptions.Default);
@@ -30,27 +38,34 @@ public sealed class DocumentSegmenter
     /// <exception cref="WorkbenchInputException">The SRX file is missing or invalid.</exception>
     public static DocumentSegmenter FromSrxFile(string srxPath) => new(SrxLoader.Load(srxPath), SegmentationOptions.Default);
 
+    /// <summary>The same rules and options, reading files with <paramref name="reader"/>.</summary>
+    public DocumentSegmenter WithSources(ISourceDocumentReader reader) => new(rules, options, reader);
+
     /// <summary>Decodes and segments a file; throws <see cref="WorkbenchInputException"/> on unusable input.</summary>
-    public IReadOnlyList<Segment> SegmentFile(string path, Language language)
+    public IReadOnlyList<Segment> SegmentFile(string path, Language language) => ReadFile(path, language).Segments;
+
+    /// <summary>Reads, decodes and segments a file, keeping what the page says about itself.</summary>
+    public SegmentedDocument ReadFile(string path, Language language)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var format = SourceFormats.FromPath(path);
-        var text = new SourceTextReader(options.Input).Read(path).Text;
-        var segments = Segment(ReaderFor(format).Read(text), language, path);
+        var source = sources.Read(path);
+        var segments = SegmentParagraphs(source.Paragraphs, language, path);
         return segments.Count > 0
-            ? segments
-            : throw new WorkbenchInputException($"{path}: no paragraphs of text found (read as {format})");
+            ? new SegmentedDocument(segments, source.Metadata)
+            : throw new WorkbenchInputException($"{path}: no paragraphs of text found (read as {source.Description})");
     }
 
     /// <summary>Segments text already in memory; <paramref name="format"/> says how paragraphs are marked.</summary>
     public IReadOnlyList<Segment> SegmentText(string text, Language language, SourceFormat format = SourceFormat.PlainText)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Segment(ReaderFor(format).Read(TextNormalizer.Normalize(text)), language, "text");
+        return SegmentParagraphs(FileSourceReader.ReaderFor(format, options).Read(TextNormalizer.Normalize(text)), language, "text");
     }
 
-    private IReadOnlyList<Segment> Segment(IReadOnlyList<Paragraph> paragraphs, Language language, string source)
+    /// <summary>Splits paragraphs already read into sentences; <paramref name="source"/> names them in messages.</summary>
+    public IReadOnlyList<Segment> SegmentParagraphs(IReadOnlyList<Paragraph> paragraphs, Language language, string source)
     {
+        ArgumentNullException.ThrowIfNull(paragraphs);
         var splitter = language == Language.English ? english.Value : japanese.Value;
         var segments = new List<Segment>();
         for (var index = 0; index < paragraphs.Count; index++)
@@ -77,11 +92,4 @@ public sealed class DocumentSegmenter
 
         return segments;
     }
-
-    private IParagraphReader ReaderFor(SourceFormat format) => format switch
-    {
-        SourceFormat.Markdown => new MarkdownParagraphReader(),
-        SourceFormat.Html => new HtmlParagraphReader(options.Html),
-        _ => new PlainTextParagraphReader(),
-    };
 }

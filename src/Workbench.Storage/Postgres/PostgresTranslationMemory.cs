@@ -221,6 +221,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         CopySegments(documentId, Language.English, document.English);
         CopySegments(documentId, Language.Japanese, document.Japanese);
         CopyLinks(documentId, document.Links);
+        DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
 
@@ -401,6 +402,6 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
                 (int)reader.GetInt64(10)));
         }
 
-        return summaries;
+        return DocumentMetadataTable.Attach(connection, summaries);
     }
 }

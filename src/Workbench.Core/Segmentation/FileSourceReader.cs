@@ -1,0 +1,28 @@
+using Workbench.Core.Documents;
+using Workbench.Core.Text;
+
+namespace Workbench.Core.Segmentation;
+
+/// <summary>Reads a file by the markup its extension implies: every paragraph of the file is prose.</summary>
+public sealed class FileSourceReader(SegmentationOptions options) : ISourceDocumentReader
+{
+    public SourceDocument Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = SourceFormats.FromPath(path);
+        var text = new SourceTextReader(options.Input).Read(path).Text;
+        return new SourceDocument(ReaderFor(format, options).Read(text), SourceMetadata.Empty, format.ToString());
+    }
+
+    /// <summary>The paragraph reader of one format.</summary>
+    public static IParagraphReader ReaderFor(SourceFormat format, SegmentationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return format switch
+        {
+            SourceFormat.Markdown => new MarkdownParagraphReader(),
+            SourceFormat.Html => new HtmlParagraphReader(options.Html),
+            _ => new PlainTextParagraphReader(),
+        };
+    }
+}
