@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
 using Workbench.Html;

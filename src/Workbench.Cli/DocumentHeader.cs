@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workbench.Core.Documents;
-using Workbench.Core.Text;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Cli;
 

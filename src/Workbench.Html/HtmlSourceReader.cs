@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
 

@@ -103,7 +103,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(2, listed.ExitCode);
         Assert.Single(listed.Error.Trim().Split('\n'));
-        Assert.StartsWith($"workbench: {notADatabase}: cannot open database", listed.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"workbench: {notADatabase}: not a Workbench database", listed.Error, StringComparison.Ordinal);
     }
 
     [Fact]
