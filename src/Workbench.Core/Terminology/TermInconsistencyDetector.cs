@@ -30,6 +30,10 @@ public sealed partial class TermInconsistencyDetector
     {
         "the", "and", "for", "with", "from", "into", "one", "that", "something", "someone", "thing", "act", "being",
         "etc", "esp", "usu", "kind", "sort", "type", "form", "state", "make", "made", "have", "having", "person",
+
+        // Time and order: heads that share them are opposite ends of one scale (前期/後期, 初期/末期), not one idea.
+        "half", "period", "first", "second", "latter", "former", "early", "late", "end", "beginning", "day", "year",
+        "month", "term", "time", "part", "stage", "phase", "last", "final", "middle", "upper", "lower", "front", "back",
     };
 
     private readonly TermDetectionOptions options;
@@ -393,8 +397,12 @@ public sealed partial class TermInconsistencyDetector
             }
         }
 
+        // Heads linked by a shared meaning form one family per stem (池田屋 + 事件/事変/騒動).
         foreach (var (stem, heads) in byStem.Where(kv => kv.Value.Count > 1))
         {
+            var family = Enumerable.Range(0, heads.Count).ToArray();
+            int Root(int i) => family[i] == i ? i : family[i] = Root(family[i]);
+            var links = new List<(int A, int B, string Text)>();
             for (var i = 0; i < heads.Count; i++)
             {
                 for (var j = i + 1; j < heads.Count; j++)
@@ -406,8 +414,15 @@ public sealed partial class TermInconsistencyDetector
                         continue;
                     }
 
-                    clusters.Add(Cluster(null, TermClusterKind.SharedStem, [a.Run, b.Run], kanji, $"shared stem: {stem}; {a.Head} ~ {b.Head}: {meaning}"));
+                    family[Root(j)] = Root(i);
+                    links.Add((i, j, $"{a.Head} ~ {b.Head}: {meaning}"));
                 }
+            }
+
+            foreach (var group in links.GroupBy(l => Root(l.A)))
+            {
+                var members = group.SelectMany(l => new[] { heads[l.A].Run, heads[l.B].Run }).Distinct(StringComparer.Ordinal).ToList();
+                clusters.Add(Cluster(null, TermClusterKind.SharedStem, members, kanji, $"shared stem: {stem}; {string.Join("; ", group.Select(l => l.Text))}"));
             }
         }
     }
@@ -548,11 +563,34 @@ public sealed partial class TermInconsistencyDetector
             }
 
             var surface = memory.EnglishSurface[term];
-            var confirmed = dictionary is not null && Renders(surface, first) && Renders(surface, second);
-            var evidence = confirmed ? $"English \"{surface}\"; both in the dictionary" : $"English \"{surface}\"; co-occurrence only";
+            var oneKanjiApart = OneKanjiApart(first, second);
+            var confirmed = oneKanjiApart || (dictionary is not null && Renders(surface, first) && Renders(surface, second));
+            var evidence = oneKanjiApart ? $"English \"{surface}\"; one kanji apart"
+                : confirmed ? $"English \"{surface}\"; both in the dictionary"
+                : $"English \"{surface}\"; co-occurrence only";
             var cluster = Cluster(surface, TermClusterKind.EnglishRendering, [first, second], occurrences, evidence);
             clusters.Add(confirmed ? cluster : cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.UnconfirmedRenderingPenalty), 3) });
         }
+    }
+
+    /// <summary>
+    /// Two renderings of one length that differ in one kanji other than the last (新選組/新撰組): a spelling variant
+    /// of one name. A different last kanji is a different kind of thing (京都駅 "station"/京都間 "between").
+    /// </summary>
+    private static bool OneKanjiApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 2 || a[^1] != b[^1])
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            differences += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differences == 1 && a.All(JapaneseNormalizer.IsHan) && b.All(JapaneseNormalizer.IsHan);
     }
 
     /// <summary>Whether a dictionary gloss of <paramref name="japanese"/> shares a content word with the English term.</summary>

@@ -133,6 +133,22 @@ public sealed class TermInconsistencyDetectorTests
         Assert.Contains("shared stem: 通常", stem.Evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_name_rendered_one_kanji_apart_is_reported_and_opposite_heads_are_not_a_family()
+    {
+        var pairs = CorpusFiles.LinePairs(
+            "doc",
+            "The Shinsen-gumi guarded Kyoto.\nThe Shinsen-gumi grew.\nThe Shinsen-gumi fought.\nThe Shinsen-gumi fell.\n",
+            "新選組は京都を守った。\n新選組は大きくなった。\n新撰組は戦った。\n新撰組は敗れた。\n");
+        var sourced = Assert.Single(new TermInconsistencyDetector(TermDetectionOptions.Default).Report(pairs));
+        Assert.Equal((TermClusterKind.EnglishRendering, "Shinsen-gumi"), (sourced.Kind, sourced.Source));
+        Assert.Contains("one kanji apart", sourced.Evidence, StringComparison.Ordinal);
+
+        var dictionary = new FakeDictionary(new() { ["前期"] = ["first half-year", "early period"], ["後期"] = ["latter period", "second half-year"] });
+        var periods = CorpusFiles.JapaneseOnly("doc", "江戸時代前期に建てた。\n江戸時代後期に焼けた。\n").ToList();
+        Assert.DoesNotContain(new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary).Detect(periods), c => c.Kind == TermClusterKind.SharedStem);
+    }
+
     private sealed class FakeDictionary(Dictionary<string, string[]> glosses) : ITermDictionary
     {
         public IReadOnlyList<string> GlossesOf(string japanese) => glosses.TryGetValue(japanese, out var found) ? found : [];
