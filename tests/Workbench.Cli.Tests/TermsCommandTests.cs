@@ -73,12 +73,18 @@ public sealed class TermsCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_memory_is_one_line_and_exit_2()
+    public void An_empty_or_missing_memory_is_one_line_and_exit_2()
     {
-        var run = CliRun.Invoke("--db", Path.Combine(folder.Path, "empty.db"), "terms");
+        var empty = Path.Combine(folder.Path, "empty.db");
+        Assert.Equal(0, CliRun.Invoke("--db", empty, "glossary", "import", Path.Combine(Root(), "glossary")).ExitCode);
+        var run = CliRun.Invoke("--db", empty, "terms");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("workbench: no documents in", run.Error.Trim(), StringComparison.Ordinal);
         Assert.Single(run.Error.Trim().Split('\n'));
+
+        var missing = CliRun.Invoke("--db", Path.Combine(folder.Path, "missing.db"), "terms");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Single(missing.Error.Trim().Split('\n'));
     }
 
     [Fact]

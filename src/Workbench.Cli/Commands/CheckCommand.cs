@@ -62,7 +62,7 @@ internal static class CheckCommand
             return [];
         }
 
-        using var memory = context.OpenMemory();
+        using var memory = context.OpenMemoryReadOnly();
         return memory.GetGlossary();
     }
 
@@ -90,7 +90,7 @@ internal static class CheckCommand
 
     private static CheckReport CheckDatabase(IReadOnlyList<GlossaryEntry> entries, CommandContext context, string[] names, CheckSeverity threshold)
     {
-        using var memory = context.OpenMemory();
+        using var memory = context.OpenMemoryReadOnly();
         var summaries = memory.ListDocuments().ToDictionary(d => d.Name, StringComparer.Ordinal);
         foreach (var name in names.Where(n => !summaries.ContainsKey(n)))
         {

@@ -47,7 +47,7 @@ internal static class TermsCommand
             }
             else
             {
-                using var memory = context.OpenMemory();
+                using var memory = context.OpenMemoryReadOnly();
                 var stored = memory.ListDocuments().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
                 if (stored.Count == 0)
                 {
