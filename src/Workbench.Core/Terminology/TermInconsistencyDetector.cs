@@ -467,12 +467,16 @@ public sealed partial class TermInconsistencyDetector
 
                 if (occurrences.Contains(form) && ShareDocument(occurrences, word, form))
                 {
-                    var cluster = Cluster(null, TermClusterKind.Synonym, [word, form], occurrences, $"gloss: {gloss}");
-                    clusters.Add(char.IsUpper(gloss[0]) ? cluster : cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.CommonNounSynonymPenalty), 3) });
+                    var meaning = WithoutNotes(gloss);
+                    var cluster = Cluster(null, TermClusterKind.Synonym, [word, form], occurrences, $"gloss: {meaning}");
+                    clusters.Add(meaning.Length > 0 && char.IsUpper(meaning[0]) ? cluster : cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.CommonNounSynonymPenalty), 3) });
                 }
             }
         }
     }
+
+    /// <summary>A gloss without its parenthesised notes: "(United States of) America" → "America".</summary>
+    private static string WithoutNotes(string gloss) => Notes().Replace(gloss, string.Empty).Trim();
 
     private static bool ShareDocument(Occurrences occurrences, string a, string b) =>
         occurrences.LocationsOf(a).Select(l => l.Document).Intersect(occurrences.LocationsOf(b).Select(l => l.Document), StringComparer.Ordinal).Any();
@@ -680,6 +684,9 @@ public sealed partial class TermInconsistencyDetector
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Notes();
 
     /// <summary>What one pass over the pairs collects.</summary>
     private sealed class Memory
