@@ -59,7 +59,7 @@ public sealed class TermsCommandTests : IDisposable
         Assert.True(Count(all.Output) >= Count(reported.Output));
         Assert.True(Count(strict.Output) <= Count(reported.Output));
         Assert.Contains("#", reported.Output, StringComparison.Ordinal);
-        Assert.All(reported.Output.Split('\n'), line => Assert.True(Workbench.Tui.DisplayText.Width(line.TrimEnd('\r')) <= 80, line));
+        Assert.All(reported.Output.Split('\n'), line => Assert.True(Workbench.Core.Text.Japanese.DisplayText.Width(line.TrimEnd('\r')) <= 80, line));
     }
 
     [Theory]

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Text;
 using Workbench.Cli.Reports;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Terminology;
 

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Workbench.Cli.Reports;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Terminology;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Workbench.Core.Terminology;
-using Workbench.Tui;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Cli.Reports;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 
@@ -142,13 +143,13 @@ public sealed class GlossaryMatcher
         }
 
         var runStart = start;
-        while (runStart > 0 && JapaneseNormalizer.IsKatakanaLetter(text[runStart - 1]) && JapaneseNormalizer.IsKatakanaLetter(text[start]))
+        while (runStart > 0 && JapaneseChars.IsKatakana(text[runStart - 1]) && JapaneseChars.IsKatakana(text[start]))
         {
             runStart--;
         }
 
         var runEnd = end;
-        while (runEnd < text.Length && JapaneseNormalizer.IsKatakanaLetter(text[runEnd]) && JapaneseNormalizer.IsKatakanaLetter(text[end - 1]))
+        while (runEnd < text.Length && JapaneseChars.IsKatakana(text[runEnd]) && JapaneseChars.IsKatakana(text[end - 1]))
         {
             runEnd++;
         }
@@ -205,7 +206,7 @@ public sealed class GlossaryMatcher
     }
 
     private static bool SameWordClass(char outside, char inside) =>
-        (JapaneseNormalizer.IsKatakanaLetter(inside) && JapaneseNormalizer.IsKatakanaLetter(outside))
+        (JapaneseChars.IsKatakana(inside) && JapaneseChars.IsKatakana(outside))
         || (char.IsAsciiLetterOrDigit(inside) && char.IsAsciiLetterOrDigit(outside));
 
     private void AddRendering(Dictionary<string, List<(int, GlossaryMatchKind)>> patterns, string rendering, (int, GlossaryMatchKind) target)

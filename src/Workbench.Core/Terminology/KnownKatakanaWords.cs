@@ -1,5 +1,6 @@
-using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Lexicon;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 
@@ -43,5 +44,5 @@ public sealed class KnownKatakanaWords
     /// <summary>Whether a normalised katakana word is known. A run written only glued to another word is not.</summary>
     public bool Contains(string word) => memoryWords.Contains(word) || dictionaryWords.Value.Contains(word);
 
-    private static bool IsKatakanaWord(string text) => text.Length >= 2 && text.All(JapaneseNormalizer.IsKatakanaLetter);
+    private static bool IsKatakanaWord(string text) => text.Length >= 2 && text.All(JapaneseChars.IsKatakana);
 }

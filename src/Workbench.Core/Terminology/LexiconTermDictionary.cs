@@ -1,4 +1,5 @@
-using Workbench.Core.Alignment;
+using Workbench.Core.Lexicon;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Workbench.Core.Alignment;
+using Workbench.Core.Alignment.Evidence;
 using Workbench.Core.Documents;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 
@@ -443,7 +444,7 @@ public sealed partial class TermInconsistencyDetector
             }
 
             var gloss = glosses[0];
-            foreach (var form in dictionary.FormsWithGloss(gloss).Where(f => f.Length >= 2 && f.All(JapaneseNormalizer.IsHan)).Distinct(StringComparer.Ordinal))
+            foreach (var form in dictionary.FormsWithGloss(gloss).Where(f => f.Length >= 2 && f.All(JapaneseChars.IsKanji)).Distinct(StringComparer.Ordinal))
             {
                 var formGlosses = dictionary.GlossesOf(form);
                 if (formGlosses.Count == 0 || !string.Equals(formGlosses[0], gloss, StringComparison.OrdinalIgnoreCase))
@@ -594,7 +595,7 @@ public sealed partial class TermInconsistencyDetector
             differences += a[i] == b[i] ? 0 : 1;
         }
 
-        return differences == 1 && a.All(JapaneseNormalizer.IsHan) && b.All(JapaneseNormalizer.IsHan);
+        return differences == 1 && a.All(JapaneseChars.IsKanji) && b.All(JapaneseChars.IsKanji);
     }
 
     /// <summary>Whether a dictionary gloss of <paramref name="japanese"/> shares a content word with the English term.</summary>

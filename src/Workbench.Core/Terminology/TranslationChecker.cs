@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Workbench.Core.Documents;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Tests.Terminology;
 

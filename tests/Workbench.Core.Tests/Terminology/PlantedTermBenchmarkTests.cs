@@ -1,5 +1,5 @@
 using System.Globalization;
-using Workbench.Core.Alignment;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Terminology;
 using Xunit.Abstractions;
 
