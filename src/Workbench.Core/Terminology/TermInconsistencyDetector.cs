@@ -196,7 +196,7 @@ public sealed partial class TermInconsistencyDetector
     private void KatakanaClusters(Occurrences katakana, Memory memory, HashSet<string> alreadyReported, List<TermCluster> clusters)
     {
         var byKey = katakana.Texts
-            .Select(text => (Text: text, Key: KatakanaKey.Of(text)))
+            .Select(text => (Text: text, Key: SpellingKey(text)))
             .Where(w => w.Key.Length >= options.MinimumKatakanaKeyLength)
             .GroupBy(w => w.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(w => w.Text).ToList(), StringComparer.Ordinal);
@@ -204,7 +204,7 @@ public sealed partial class TermInconsistencyDetector
         {
             if (texts.Count > 1 && !texts.All(alreadyReported.Contains))
             {
-                clusters.Add(Cluster(null, TermClusterKind.KatakanaSpelling, texts, katakana, $"same spelling without long vowels and small kana: {key}"));
+                clusters.Add(Cluster(null, TermClusterKind.KatakanaSpelling, texts, katakana, $"same spelling without long vowels, ッ and small kana: {key}"));
             }
         }
 
@@ -239,6 +239,12 @@ public sealed partial class TermInconsistencyDetector
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="KatakanaKey"/> of the word without its small ッ: a doubled consonant is written or not
+    /// (キッシンジャー/キシンジャー, ゴシック/ゴシク) as often as a long vowel.
+    /// </summary>
+    private static string SpellingKey(string word) => KatakanaKey.Of(word.Replace("ッ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>English names and the katakana words of their pairs with the same consonant skeleton.</summary>
     private void NameClusters(Memory memory, List<TermCluster> clusters)

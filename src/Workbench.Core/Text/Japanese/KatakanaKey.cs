@@ -3,15 +3,14 @@ using System.Text;
 namespace Workbench.Core.Text.Japanese;
 
 /// <summary>
-/// The spelling-insensitive key of a katakana word: long vowel marks and the small ッ (a doubled consonant, written
-/// or not: キッシンジャー/キシンジャー) dropped, other small kana made large, ヴ-row folded into the バ-row, so
-/// ブリューワー and ブリュワー (ブリユワ) or ヴィクター and ビクター share a key.
+/// The spelling-insensitive key of a katakana word: long vowel marks dropped, small kana made large, ヴ-row folded
+/// into the バ-row, so ブリューワー and ブリュワー (ブリユワ) or ヴィクター and ビクター share a key.
 /// </summary>
 internal static class KatakanaKey
 {
     private static readonly Dictionary<char, char> Folds = new()
     {
-        ['ァ'] = 'ア', ['ィ'] = 'イ', ['ゥ'] = 'ウ', ['ェ'] = 'エ', ['ォ'] = 'オ', ['ャ'] = 'ヤ',
+        ['ァ'] = 'ア', ['ィ'] = 'イ', ['ゥ'] = 'ウ', ['ェ'] = 'エ', ['ォ'] = 'オ', ['ッ'] = 'ツ', ['ャ'] = 'ヤ',
         ['ュ'] = 'ユ', ['ョ'] = 'ヨ', ['ヮ'] = 'ワ', ['ヵ'] = 'カ', ['ヶ'] = 'ケ', ['ヂ'] = 'ジ', ['ヅ'] = 'ズ',
         ['ヲ'] = 'オ', ['ヰ'] = 'イ', ['ヱ'] = 'エ',
     };
@@ -24,7 +23,7 @@ internal static class KatakanaKey
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (c is 'ー' or 'ヽ' or 'ヾ' or 'ッ')
+            if (c is 'ー' or 'ヽ' or 'ヾ')
             {
                 continue;
             }
