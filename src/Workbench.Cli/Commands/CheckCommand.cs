@@ -5,6 +5,7 @@ using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Terminology;
 
@@ -45,11 +46,10 @@ internal static class CheckCommand
             }
 
             var entries = glossaryPath is not null ? GlossaryLoader.Load(glossaryPath) : StoredGlossary(context, fileMode);
-            var checker = new TranslationChecker(entries, CheckOptions.Default);
             var threshold = parsed.GetValue(failOn) == "warning" ? CheckSeverity.Warning : CheckSeverity.Error;
             var report = fileMode
-                ? CheckFiles(checker, AlignerFactory.Create(lexiconPath: null, entries), englishPath, japanesePath!, threshold)
-                : CheckDatabase(checker, context, parsed.GetValue(documents) ?? [], threshold);
+                ? CheckFiles(entries, AlignerFactory.Create(lexiconPath: null, entries), englishPath, japanesePath!, threshold)
+                : CheckDatabase(entries, context, parsed.GetValue(documents) ?? [], threshold);
             Write(report, parsed.GetValue(format)!, parsed.GetValue(output), context);
             return report.Fails ? FindingsExitCode : 0;
         });
@@ -68,7 +68,15 @@ internal static class CheckCommand
         return memory.GetGlossary();
     }
 
-    private static CheckReport CheckFiles(TranslationChecker checker, IAligner aligner, string? englishPath, string japanesePath, CheckSeverity threshold)
+    /// <summary>The checker, knowing the katakana words of the pairs it will check and of the bundled dictionary, so a
+    /// glossary rendering glued to one of them (キエフベラルーシ) is still found.</summary>
+    private static TranslationChecker Checker(IReadOnlyList<GlossaryEntry> entries, IEnumerable<AlignedPair> pairs)
+    {
+        var known = new KnownKatakanaWords(JmdictLexiconLoader.Bundled).AddFrom(pairs);
+        return new TranslationChecker(entries, CheckOptions.Default, known.Contains);
+    }
+
+    private static CheckReport CheckFiles(IReadOnlyList<GlossaryEntry> entries, IAligner aligner, string? englishPath, string japanesePath, CheckSeverity threshold)
     {
         var name = DocumentImporter.DefaultName(englishPath, japanesePath);
         var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System)
@@ -77,12 +85,12 @@ internal static class CheckCommand
             name,
             link,
             [.. document.English.Skip(link.Bead.EnStart).Take(link.Bead.EnCount)],
-            [.. document.Japanese.Skip(link.Bead.JaStart).Take(link.Bead.JaCount)]));
-        var findings = checker.Check(pairs, _ => japanesePath, _ => englishPath).ToList();
+            [.. document.Japanese.Skip(link.Bead.JaStart).Take(link.Bead.JaCount)])).ToList();
+        var findings = Checker(entries, pairs).Check(pairs, _ => japanesePath, _ => englishPath).ToList();
         return new CheckReport(findings, [name], threshold);
     }
 
-    private static CheckReport CheckDatabase(TranslationChecker checker, CommandContext context, string[] names, CheckSeverity threshold)
+    private static CheckReport CheckDatabase(IReadOnlyList<GlossaryEntry> entries, CommandContext context, string[] names, CheckSeverity threshold)
     {
         using var memory = context.OpenMemoryReadOnly();
         var summaries = memory.ListDocuments().ToDictionary(d => d.Name, StringComparer.Ordinal);
@@ -98,6 +106,7 @@ internal static class CheckCommand
 
         // Rejected links are known misalignments; checking them would only report the aligner's mistakes.
         var query = new PairQuery(names, [LinkStatus.Auto, LinkStatus.Confirmed], IncludeNullBeads: true);
+        var checker = Checker(entries, memory.StreamPairs(new PairQuery([], [LinkStatus.Auto, LinkStatus.Confirmed], IncludeNullBeads: true)));
         var findings = checker.Check(
             memory.StreamPairs(query),
             name => summaries[name].JapaneseSource,

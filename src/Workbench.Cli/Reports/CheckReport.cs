@@ -1,3 +1,5 @@
+using System.Globalization;
+using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Cli.Reports;
@@ -24,4 +26,13 @@ internal sealed record CheckReport(IReadOnlyList<CheckFinding> Findings, IReadOn
     }
 
     public static string SeverityName(CheckSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    /// <summary>The segment number every format shows: 1-based, as <c>#N</c> in the text report.</summary>
+    public static int SegmentNumber(FindingLocation location) => location.Segment + 1;
+
+    /// <summary>The link a finding sits on, as every format words it: <c>auto link, confidence 0.42</c>.</summary>
+    public static string LinkDescription(CheckFinding finding) =>
+        string.Create(CultureInfo.InvariantCulture, $"{StatusName(finding.LinkStatus)} link, confidence {finding.LinkConfidence:0.00}");
+
+    public static string StatusName(LinkStatus status) => status.ToString().ToLowerInvariant();
 }

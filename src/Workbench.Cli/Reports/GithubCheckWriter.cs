@@ -22,7 +22,8 @@ internal static class GithubCheckWriter
             }
 
             properties += $",title={EscapeProperty($"workbench {finding.Rule.Id}")}";
-            output.WriteLine($"::{command} {properties}::{EscapeData(finding.Message)}");
+            var message = $"{finding.Message} ({finding.Location.Document} #{CheckReport.SegmentNumber(finding.Location)}, {CheckReport.LinkDescription(finding)})";
+            output.WriteLine($"::{command} {properties}::{EscapeData(message)}");
         }
     }
 

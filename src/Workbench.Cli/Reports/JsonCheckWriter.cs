@@ -4,7 +4,8 @@ using Workbench.Core.Terminology;
 
 namespace Workbench.Cli.Reports;
 
-/// <summary>Machine-readable report: <c>{"findings": [...], "summary": {...}}</c>.</summary>
+/// <summary>Machine-readable report: <c>{"findings": [...], "summary": {...}}</c>; <c>segment</c> is 1-based (the
+/// text report's <c>#N</c>), <c>linkStatus</c>/<c>linkConfidence</c> describe the link the finding is on.</summary>
 internal static class JsonCheckWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -21,7 +22,7 @@ internal static class JsonCheckWriter
             json.WriteString("severity", CheckReport.SeverityName(finding.Severity));
             json.WriteString("message", finding.Message);
             json.WriteString("document", finding.Location.Document);
-            json.WriteNumber("segment", finding.Location.Segment);
+            json.WriteNumber("segment", CheckReport.SegmentNumber(finding.Location));
             json.WriteString("file", finding.Location.File is null ? null : CheckReport.ReportPath(finding.Location));
             if (finding.Location.Line is { } line)
             {
@@ -32,6 +33,8 @@ internal static class JsonCheckWriter
                 json.WriteNull("line");
             }
 
+            json.WriteString("linkStatus", CheckReport.StatusName(finding.LinkStatus));
+            json.WriteNumber("linkConfidence", Math.Round(finding.LinkConfidence, 3));
             json.WriteString("english", finding.English);
             json.WriteString("japanese", finding.Japanese);
             json.WriteString("expected", finding.Expected);

@@ -65,7 +65,8 @@ internal static class JunitCheckWriter
         report.Findings.Where(f => f.Location.Document == document && f.Rule == rule && f.Severity >= report.FailOn);
 
     private static string Describe(IEnumerable<CheckFinding> findings) =>
-        string.Join('\n', findings.Select(f => $"{CheckReport.ReportPath(f.Location)}:{f.Location.Line}: {f.Message}"));
+        string.Join('\n', findings.Select(f =>
+            $"{CheckReport.ReportPath(f.Location)}:{f.Location.Line}: {CheckReport.SeverityName(f.Severity)}: {f.Message} ({f.Location.Document} #{CheckReport.SegmentNumber(f.Location)}, {CheckReport.LinkDescription(f)})"));
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -87,7 +87,9 @@ internal static class SarifCheckWriter
         json.WriteEndArray();
         json.WriteStartObject("properties");
         json.WriteString("document", finding.Location.Document);
-        json.WriteNumber("segment", finding.Location.Segment);
+        json.WriteNumber("segment", CheckReport.SegmentNumber(finding.Location));
+        json.WriteString("linkStatus", CheckReport.StatusName(finding.LinkStatus));
+        json.WriteNumber("linkConfidence", Math.Round(finding.LinkConfidence, 3));
         json.WriteString("expected", finding.Expected);
         json.WriteString("found", finding.Found);
         json.WriteEndObject();

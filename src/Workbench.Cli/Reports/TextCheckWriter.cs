@@ -26,7 +26,7 @@ internal static class TextCheckWriter
                 _ => Cyan,
             };
             var where = location.Line is { } line ? $"{CheckReport.ReportPath(location)}:{line}" : CheckReport.ReportPath(location);
-            output.WriteLine($"{Paint(Bold + severityColour, CheckReport.SeverityName(finding.Severity))} {Paint(Bold, finding.Rule.Id)}  {where}  ({location.Document} #{location.Segment + 1})");
+            output.WriteLine($"{Paint(Bold + severityColour, CheckReport.SeverityName(finding.Severity))} {Paint(Bold, finding.Rule.Id)}  {where}  ({location.Document} #{CheckReport.SegmentNumber(location)}, {CheckReport.LinkDescription(finding)})");
             output.WriteLine($"  {finding.Message}");
             if (finding.English.Length > 0)
             {

@@ -1,6 +1,8 @@
+using Workbench.Core.Documents;
+
 namespace Workbench.Core.Terminology;
 
-/// <summary>Tuning for <see cref="TermInconsistencyDetector"/>.</summary>
+/// <summary>Tuning for <see cref="TermInconsistencyDetector"/>: every threshold and weight in one place.</summary>
 /// <param name="MinimumKatakanaKeyLength">Shorter keys collide by chance (ビル/ビール).</param>
 /// <param name="MinimumNearSpellingKeyLength">One-sound differences are only suspicious in long words (not イラン/イラク).</param>
 /// <param name="MinimumCompoundPartLength">Stem and head of a compound, in characters.</param>
@@ -12,8 +14,22 @@ namespace Workbench.Core.Terminology;
 /// <param name="MinimumEnglishTermPairs">An English term must occur in this many pairs before its renderings are compared.</param>
 /// <param name="MinimumRenderingPairs">A rendering must co-occur this often with the English term.</param>
 /// <param name="MinimumRenderingSpecificity">Share of a Japanese term's pairs that contain the English term.</param>
+/// <param name="MinimumNameSkeletonLength">English names with a shorter consonant skeleton (Li, Oh) match katakana by chance.</param>
+/// <param name="MinimumHeadGlossOverlap">Content words two heads' glosses must share to be one idea (兵力/戦力: military, strength).</param>
+/// <param name="ReviewPolicy">Which unreviewed links count as low confidence.</param>
+/// <param name="LowConfidenceLinkWeight">How much a low-confidence auto link counts as evidence (confirmed 1, other auto links their confidence).</param>
+/// <param name="MinimumRenderingEvidence">Weighted pairs an English-anchored rendering needs: below it, it is one doubtful link.</param>
 /// <param name="SameDocumentBonus">Variants inside one document are more likely a slip than across translators.</param>
+/// <param name="CrossDocumentOnlyPenalty">Each document consistent, only the set of documents mixed: a compound or synonym
+/// choice per article, not a slip (names and official spellings are exempt: their drift is the point).</param>
 /// <param name="MinorityPenalty">Evenly split variants are more likely a deliberate distinction.</param>
+/// <param name="UnconfirmedRenderingPenalty">English renderings found by co-occurrence alone, neither rendering's
+/// dictionary glosses sharing a word with the English term: the pair statistics of a small memory are mostly noise
+/// ("United States" → 北朝鮮).</param>
+/// <param name="CommonNounSynonymPenalty">Synonyms whose shared gloss is not a name (プロセス/過程 "process",
+/// センター/中央 "centre") are a translator's variety more often than a house-style slip (ヨーロッパ/欧州 "Europe").</param>
+/// <param name="EnglishConfirmationBonus">A Japanese-only family whose variants also render one English term.</param>
+/// <param name="MinimumScore">Clusters below this score are not reported unless asked for (<c>--all</c>).</param>
 public sealed record TermDetectionOptions(
     int MinimumKatakanaKeyLength,
     int MinimumNearSpellingKeyLength,
@@ -26,8 +42,18 @@ public sealed record TermDetectionOptions(
     int MinimumEnglishTermPairs,
     int MinimumRenderingPairs,
     double MinimumRenderingSpecificity,
+    int MinimumNameSkeletonLength,
+    int MinimumHeadGlossOverlap,
+    ReviewPolicy ReviewPolicy,
+    double LowConfidenceLinkWeight,
+    double MinimumRenderingEvidence,
     double SameDocumentBonus,
-    double MinorityPenalty)
+    double CrossDocumentOnlyPenalty,
+    double MinorityPenalty,
+    double UnconfirmedRenderingPenalty,
+    double CommonNounSynonymPenalty,
+    double EnglishConfirmationBonus,
+    double MinimumScore)
 {
     public static TermDetectionOptions Default { get; } = new(
         MinimumKatakanaKeyLength: 3,
@@ -48,17 +74,40 @@ public sealed record TermDetectionOptions(
         MinimumEnglishTermPairs: 3,
         MinimumRenderingPairs: 2,
         MinimumRenderingSpecificity: 0.5,
+        MinimumNameSkeletonLength: 2,
+        MinimumHeadGlossOverlap: 2,
+        ReviewPolicy: ReviewPolicy.Default,
+        LowConfidenceLinkWeight: 0.2,
+        MinimumRenderingEvidence: 0.5,
         SameDocumentBonus: 0.05,
-        MinorityPenalty: 0.2);
+        CrossDocumentOnlyPenalty: 0.3,
+        MinorityPenalty: 0.2,
+        UnconfirmedRenderingPenalty: 0.3,
+        CommonNounSynonymPenalty: 0.3,
+        EnglishConfirmationBonus: 0.1,
+        MinimumScore: 0.5);
 
     /// <summary>Base scores per kind: how often a cluster of that kind is a real slip.</summary>
     public double BaseScore(TermClusterKind kind) => kind switch
     {
         TermClusterKind.KnownSpelling => 0.95,
         TermClusterKind.KatakanaSpelling => 0.9,
+        TermClusterKind.NameSpelling => 0.85,
         TermClusterKind.CompoundConnector => 0.85,
+        TermClusterKind.Synonym => 0.7,
+        TermClusterKind.SharedStem => 0.7,
         TermClusterKind.EnglishRendering => 0.7,
         TermClusterKind.KatakanaNearSpelling => 0.6,
-        _ => 0.5,
+        _ => 0.6,
     };
+
+    /// <summary>How much a link counts as evidence: confirmed 1, low-confidence auto <see cref="LowConfidenceLinkWeight"/>,
+    /// other auto links their confidence.</summary>
+    public double LinkWeight(AlignmentLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return link.Status == LinkStatus.Confirmed ? 1
+            : ReviewPolicy.IsLowConfidence(link) ? LowConfidenceLinkWeight
+            : link.Bead.Confidence;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Workbench.Core.Documents;
 using Workbench.Core.Text.Japanese;
 
@@ -8,17 +9,23 @@ namespace Workbench.Core.Terminology;
 /// Runs every <see cref="CheckRules"/> check over aligned pairs: glossary terms and forbidden variants, numbers,
 /// Latin tokens, untranslated and inconsistently translated segments. Streams findings pair by pair.
 /// </summary>
-public sealed class TranslationChecker
+public sealed partial class TranslationChecker
 {
     private readonly GlossaryMatcher glossary;
     private readonly CheckOptions options;
     private readonly HashSet<string> glossaryEnglish;
 
     public TranslationChecker(IReadOnlyList<GlossaryEntry> entries, CheckOptions options)
+        : this(entries, options, _ => false)
+    {
+    }
+
+    /// <param name="isKnownWord">Katakana words the memory or a dictionary knows (see <see cref="GlossaryMatcher"/>).</param>
+    public TranslationChecker(IReadOnlyList<GlossaryEntry> entries, CheckOptions options, Func<string, bool> isKnownWord)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(options);
-        glossary = new GlossaryMatcher(entries);
+        glossary = new GlossaryMatcher(entries, isKnownWord);
         this.options = options;
         glossaryEnglish = new HashSet<string>(entries.Select(e => e.English.Trim()), StringComparer.OrdinalIgnoreCase);
     }
@@ -53,7 +60,8 @@ public sealed class TranslationChecker
         var japaneseText = pair.JapaneseText;
         var japanese = JapaneseNormalizer.Normalize(japaneseText);
         var japaneseMatches = glossary.FindJapanese(japanese);
-        ReportForbidden(japaneseMatches, englishText, japaneseText, location, findings);
+        var report = new FindingFactory(pair, location, options.ReviewPolicy);
+        ReportForbidden(japaneseMatches, report, findings);
         if (englishText.Length == 0)
         {
             return;
@@ -62,16 +70,16 @@ public sealed class TranslationChecker
         if (!HasLetters(japaneseText) || SameText(englishText, japaneseText))
         {
             var what = HasLetters(japaneseText) ? "the Japanese is a copy of the English" : "no Japanese for this English";
-            findings.Add(new CheckFinding(CheckRules.Untranslated, what, location, englishText, japaneseText, null, null));
+            findings.Add(report.Finding(CheckRules.Untranslated, what, null, null));
             return;
         }
 
-        ReportMissingTerms(englishText, japaneseText, japaneseMatches, location, findings);
-        ReportNumbers(englishText, japaneseText, japanese.Text, location, findings);
-        ReportLatinTokens(englishText, japaneseText, japanese.Text, location, findings);
+        ReportMissingTerms(englishText, japanese.Text, japaneseMatches, report, findings);
+        ReportNumbers(englishText, japanese.Text, report, findings);
+        ReportLatinTokens(englishText, japanese.Text, report, findings);
     }
 
-    private void ReportForbidden(IReadOnlyList<GlossaryMatch> matches, string english, string japanese, FindingLocation location, List<CheckFinding> findings)
+    private void ReportForbidden(IReadOnlyList<GlossaryMatch> matches, FindingFactory report, List<CheckFinding> findings)
     {
         var approvedSpans = matches.Where(m => m.Kind == GlossaryMatchKind.Approved).ToList();
         foreach (var match in matches.Where(m => m.Kind == GlossaryMatchKind.Forbidden))
@@ -84,56 +92,63 @@ public sealed class TranslationChecker
 
             var entry = glossary.Entries[match.Entry];
             var expected = entry.Approved[0];
-            findings.Add(new CheckFinding(
+            findings.Add(report.Finding(
                 CheckRules.TermForbidden,
                 $"「{match.Found}」 is a forbidden variant of \"{entry.English}\"; use 「{string.Join("」/「", entry.Approved)}」",
-                location, english, japanese, expected, match.Found));
+                expected, match.Found));
         }
     }
 
-    private void ReportMissingTerms(string english, string japanese, IReadOnlyList<GlossaryMatch> matches, FindingLocation location, List<CheckFinding> findings)
+    // One spot, one finding: a term whose forbidden variant is in the Japanese was reported by term-forbidden already.
+    // A term the translator kept or glossed in English (拡大抑止(extended deterrence)) is present too.
+    private void ReportMissingTerms(string english, string normalizedJapanese, IReadOnlyList<GlossaryMatch> matches, FindingFactory report, List<CheckFinding> findings)
     {
         foreach (var index in glossary.FindEnglish(english))
         {
-            if (matches.Any(m => m.Entry == index && m.Kind == GlossaryMatchKind.Approved))
+            if (matches.Any(m => m.Entry == index) || LatinTermIn(normalizedJapanese, glossary.Entries[index].English))
             {
                 continue;
             }
 
             var entry = glossary.Entries[index];
-            var forbidden = matches.FirstOrDefault(m => m.Entry == index && m.Kind == GlossaryMatchKind.Forbidden);
-            findings.Add(new CheckFinding(
+            findings.Add(report.Finding(
                 CheckRules.TermMissing,
                 $"\"{entry.English}\" should be rendered 「{string.Join("」/「", entry.Approved)}」",
-                location, english, japanese, entry.Approved[0], forbidden?.Found));
+                entry.Approved[0], null));
         }
     }
 
-    private static void ReportNumbers(string english, string japanese, string normalizedJapanese, FindingLocation location, List<CheckFinding> findings)
+    private static bool LatinTermIn(string normalizedJapanese, string englishTerm)
+    {
+        var key = EnglishTermNormalizer.Normalize(englishTerm);
+        return key.Trim().Length > 0 && LatinRun().Matches(normalizedJapanese).Any(run => EnglishTermNormalizer.Normalize(run.Value).Contains(key, StringComparison.Ordinal));
+    }
+
+    private static void ReportNumbers(string english, string normalizedJapanese, FindingFactory report, List<CheckFinding> findings)
     {
         var japaneseQuantities = QuantityExtractor.Japanese(normalizedJapanese);
         foreach (var quantity in QuantityExtractor.English(english))
         {
             if (!japaneseQuantities.Any(j => quantity.SameValue(j.Value)))
             {
-                findings.Add(new CheckFinding(
+                findings.Add(report.Finding(
                     CheckRules.NumberMismatch,
                     $"\"{quantity.Text}\" has no matching quantity in the Japanese",
-                    location, english, japanese, quantity.Text, null));
+                    quantity.Text, null));
             }
         }
     }
 
-    private void ReportLatinTokens(string english, string japanese, string normalizedJapanese, FindingLocation location, List<CheckFinding> findings)
+    private void ReportLatinTokens(string english, string normalizedJapanese, FindingFactory report, List<CheckFinding> findings)
     {
         foreach (var token in LatinTokenExtractor.English(english, options.LatinTokenExemptions))
         {
             if (!glossaryEnglish.Contains(token) && !LatinTokenExtractor.PresentIn(normalizedJapanese, token))
             {
-                findings.Add(new CheckFinding(
+                findings.Add(report.Finding(
                     CheckRules.LatinTokenMissing,
                     $"\"{token}\" is in the English but not in the Japanese",
-                    location, english, japanese, token, null));
+                    token, null));
             }
         }
     }
@@ -157,10 +172,10 @@ public sealed class TranslationChecker
 
         if (first.Japanese != japaneseKey)
         {
-            findings.Add(new CheckFinding(
+            findings.Add(new FindingFactory(pair, location, options.ReviewPolicy).Finding(
                 CheckRules.InconsistentTarget,
-                $"the same English is translated differently in {first.Location.Document} segment {first.Location.Segment + 1}",
-                location, pair.EnglishText, pair.JapaneseText, null, null));
+                $"the same English is translated differently in {first.Location.Document} #{first.Location.Segment + 1}",
+                null, null));
         }
     }
 
@@ -194,5 +209,26 @@ public sealed class TranslationChecker
         }
 
         return hash;
+    }
+
+    [GeneratedRegex(@"[a-z][a-z0-9'’ -]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinRun();
+
+    /// <summary>
+    /// Findings of one pair, with the severity its link allows and the link's status and confidence. An error on an
+    /// unreviewed low-confidence link, or a missing term in a headline (an English segment with no sentence-final
+    /// punctuation: titles are rewritten, not translated), is a warning: neither may fail CI on its own.
+    /// </summary>
+    private sealed class FindingFactory(AlignedPair pair, FindingLocation location, ReviewPolicy policy)
+    {
+        public CheckFinding Finding(CheckRule rule, string message, string? expected, string? found)
+        {
+            var doubtful = policy.IsLowConfidence(pair.Link) || (rule == CheckRules.TermMissing && pair.Link.Status != LinkStatus.Confirmed && IsHeadline(pair));
+            var severity = rule.Severity == CheckSeverity.Error && doubtful ? CheckSeverity.Warning : rule.Severity;
+            return new CheckFinding(rule, severity, message, location, pair.EnglishText, pair.JapaneseText, expected, found, pair.Link.Status, pair.Link.Bead.Confidence);
+        }
+
+        private static bool IsHeadline(AlignedPair pair) =>
+            pair.English.Count == 1 && pair.English[0].Text.TrimEnd() is { Length: > 0 } text && !".?!:;\"”’)]…".Contains(text[^1]);
     }
 }

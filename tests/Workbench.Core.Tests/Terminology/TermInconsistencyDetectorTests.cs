@@ -1,3 +1,4 @@
+using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Tests.Terminology;
@@ -72,5 +73,86 @@ public sealed class TermInconsistencyDetectorTests
     {
         Assert.Equal("キ[-ーウ][+エフ]", CharacterDiff.ToInlineText(CharacterDiff.Compute("キーウ", "キエフ")));
         Assert.Equal("ブリュ[-ー]ワー", CharacterDiff.ToInlineText(CharacterDiff.Compute("ブリューワー", "ブリュワー")));
+    }
+
+    [Fact]
+    public void Katakana_transliterating_one_english_name_differently_across_documents_is_one_family()
+    {
+        var pairs = CorpusFiles.LinePairs("a", "Mattis resigned.\n", "マティスは辞任した。\n")
+            .Concat(CorpusFiles.LinePairs("b", "Mattis warned the allies.\n", "マチスは同盟国に警告した。\n"))
+            .ToList();
+        var cluster = Assert.Single(new TermInconsistencyDetector(TermDetectionOptions.Default).Report(pairs));
+        Assert.Equal((TermClusterKind.NameSpelling, "Mattis"), (cluster.Kind, cluster.Source));
+        Assert.True(Texts(cluster).SetEquals(["マティス", "マチス"]));
+        Assert.Contains("transliterates \"Mattis\"", cluster.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renderings_seen_only_on_low_confidence_links_make_no_cluster()
+    {
+        var pairs = CorpusFiles.LinePairs(
+            "doc",
+            "Existential deterrence differs.\nExistential deterrence is costly.\nThey debated existential deterrence.\nExistential deterrence returned.\n",
+            "存在論的抑止は異なる。\n存在論的抑止は高くつく。\n彼らは実存的抑止を議論した。\n実存的抑止が戻った。\n")
+            .Select(p => p with { Link = new AlignmentLink(p.Link.Bead with { Confidence = 0.3 }, LinkStatus.Auto, p.Link.UpdatedAt) })
+            .ToList();
+        Assert.DoesNotContain(new TermInconsistencyDetector(TermDetectionOptions.Default).Detect(pairs), c => c.Source is not null);
+    }
+
+    [Fact]
+    public void Suffix_variants_are_reported_inside_one_document_and_not_when_each_document_is_consistent()
+    {
+        var mixed = CorpusFiles.JapaneseOnly("a", "拡大抑止を協議した。\n拡大抑止力を高める。\n").ToList();
+        Assert.Single(new TermInconsistencyDetector(TermDetectionOptions.Default).Report(mixed));
+
+        var split = CorpusFiles.JapaneseOnly("a", "拡大抑止を協議した。\n拡大抑止が要る。\n")
+            .Concat(CorpusFiles.JapaneseOnly("b", "拡大抑止力を高める。\n")).ToList();
+        var detector = new TermInconsistencyDetector(TermDetectionOptions.Default);
+        Assert.Empty(detector.Report(split));
+        Assert.Single(detector.Detect(split));
+    }
+
+    [Fact]
+    public void Dictionary_synonyms_and_shared_stems_form_japanese_only_families_with_their_evidence()
+    {
+        var dictionary = new FakeDictionary(new()
+        {
+            ["欧州"] = ["Europe"], ["ヨーロッパ"] = ["Europe"], ["プロセス"] = ["process"], ["過程"] = ["process"],
+            ["兵力"] = ["military force", "strength of an army"], ["戦力"] = ["war potential", "military strength"],
+            ["兵器"] = ["arms", "weapon"],
+        });
+        var pairs = CorpusFiles.JapaneseOnly("doc", "欧州の安全保障。\nヨーロッパの戦争。\n通常兵力で劣る。\n通常戦力が残る。\n通常兵器を使う。\nプロセスと過程。\n").ToList();
+        var clusters = new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary).Report(pairs);
+
+        var synonym = Assert.Single(clusters, c => c.Kind == TermClusterKind.Synonym);
+        Assert.True(Texts(synonym).SetEquals(["欧州", "ヨーロッパ"]));
+        Assert.StartsWith("gloss: Europe", synonym.Evidence, StringComparison.Ordinal);
+        var stem = Assert.Single(clusters, c => c.Kind == TermClusterKind.SharedStem);
+        Assert.True(Texts(stem).SetEquals(["通常兵力", "通常戦力"]));
+        Assert.Contains("shared stem: 通常", stem.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_rendered_one_kanji_apart_is_reported_and_opposite_heads_are_not_a_family()
+    {
+        var pairs = CorpusFiles.LinePairs(
+            "doc",
+            "The Shinsen-gumi guarded Kyoto.\nThe Shinsen-gumi grew.\nThe Shinsen-gumi fought.\nThe Shinsen-gumi fell.\n",
+            "新選組は京都を守った。\n新選組は大きくなった。\n新撰組は戦った。\n新撰組は敗れた。\n");
+        var sourced = Assert.Single(new TermInconsistencyDetector(TermDetectionOptions.Default).Report(pairs));
+        Assert.Equal((TermClusterKind.EnglishRendering, "Shinsen-gumi"), (sourced.Kind, sourced.Source));
+        Assert.Contains("one kanji apart", sourced.Evidence, StringComparison.Ordinal);
+
+        var dictionary = new FakeDictionary(new() { ["前期"] = ["first half-year", "early period"], ["後期"] = ["latter period", "second half-year"] });
+        var periods = CorpusFiles.JapaneseOnly("doc", "江戸時代前期に建てた。\n江戸時代後期に焼けた。\n").ToList();
+        Assert.DoesNotContain(new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary).Detect(periods), c => c.Kind == TermClusterKind.SharedStem);
+    }
+
+    private sealed class FakeDictionary(Dictionary<string, string[]> glosses) : ITermDictionary
+    {
+        public IReadOnlyList<string> GlossesOf(string japanese) => glosses.TryGetValue(japanese, out var found) ? found : [];
+
+        public IReadOnlyList<string> FormsWithGloss(string gloss) =>
+            [.. glosses.Where(kv => kv.Value.Contains(gloss, StringComparer.OrdinalIgnoreCase)).Select(kv => kv.Key)];
     }
 }

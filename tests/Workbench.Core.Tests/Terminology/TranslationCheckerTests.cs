@@ -11,7 +11,21 @@ public sealed class TranslationCheckerTests
         new("Kyiv", ["キーウ"], null, ["キエフ"]),
         new("transactional deterrence", ["取引的抑止"], null, ["取引型抑止", "取引ベースの抑止"]),
         new("ICBM", ["大陸間弾道ミサイル", "ICBM"], null, []),
+        new("Belarus", ["ベラルーシ"], null, []),
+        new("extended deterrence", ["拡大抑止"], null, []),
+        new("nuclear deterrence", ["核抑止"], null, []),
+        new("nuclear umbrella", ["核の傘"], null, []),
     ];
+
+    private static CheckFinding[] CheckOne(string english, string japanese, LinkStatus status, double confidence, Func<string, bool>? isKnownWord = null)
+    {
+        var pair = new AlignedPair(
+            "doc",
+            new AlignmentLink(new Bead(0, english.Length == 0 ? 0 : 1, 0, 1, confidence), status, DateTimeOffset.UnixEpoch),
+            english.Length == 0 ? [] : [new Segment(0, 0, 1, english)],
+            [new Segment(0, 0, 1, japanese)]);
+        return [.. new TranslationChecker(Glossary, CheckOptions.Default, isKnownWord ?? (_ => false)).Check([pair], _ => "ja.txt", _ => "en.txt")];
+    }
 
     private static List<CheckFinding> Check(params (string En, string Ja)[] pairs)
     {
@@ -83,5 +97,52 @@ public sealed class TranslationCheckerTests
             ("The alliance must adapt quickly.", "同盟はすばやく適応すべきだ。"));
         Assert.Equal([CheckRules.Untranslated, CheckRules.InconsistentTarget], findings.Select(f => f.Rule));
         Assert.Equal(2, findings[1].Location.Segment);
+    }
+
+    [Fact]
+    public void An_error_on_a_low_confidence_auto_link_is_a_warning_and_on_a_confirmed_link_an_error()
+    {
+        var doubtful = Assert.Single(CheckOne("The siege of Kyiv failed.", "キエフ包囲は失敗した。", LinkStatus.Auto, 0.3));
+        Assert.Equal((CheckRules.TermForbidden, CheckSeverity.Warning, LinkStatus.Auto, 0.3), (doubtful.Rule, doubtful.Severity, doubtful.LinkStatus, doubtful.LinkConfidence));
+        var confirmed = Assert.Single(CheckOne("The siege of Kyiv failed.", "キエフ包囲は失敗した。", LinkStatus.Confirmed, 0.3));
+        Assert.Equal(CheckSeverity.Error, confirmed.Severity);
+    }
+
+    [Fact]
+    public void A_missing_term_in_an_unreviewed_headline_is_a_warning()
+    {
+        var headline = Assert.Single(CheckOne("The Kyiv Question", "ウクライナの首都をめぐる問い", LinkStatus.Auto, 0.95));
+        Assert.Equal((CheckRules.TermMissing, CheckSeverity.Warning), (headline.Rule, headline.Severity));
+        var sentence = Assert.Single(CheckOne("The Kyiv question is open.", "ウクライナの首都の問題は未決だ。", LinkStatus.Auto, 0.95));
+        Assert.Equal(CheckSeverity.Error, sentence.Severity);
+    }
+
+    [Fact]
+    public void A_forbidden_variant_glued_to_a_known_word_is_found_and_to_an_unknown_run_is_not()
+    {
+        var glued = CheckOne(string.Empty, "ウクライナ西部やキエフベラルーシ国境から100km", LinkStatus.Auto, 1);
+        Assert.Equal(("キエフ", CheckSeverity.Error), (Assert.Single(glued).Found, glued[0].Severity));
+        Assert.Empty(CheckOne(string.Empty, "キエフスキー駅に着いた。", LinkStatus.Auto, 1));
+        Assert.Single(CheckOne(string.Empty, "キエフスキー駅に着いた。", LinkStatus.Auto, 1, word => word == "スキー"));
+    }
+
+    [Fact]
+    public void Quotes_inside_a_rendering_and_the_english_in_parentheses_count_as_present()
+    {
+        Assert.Empty(CheckOne("France proposed to extend its nuclear “umbrella” to others.", "フランスは核の「傘」を他国に広げると提案した。", LinkStatus.Auto, 1));
+        Assert.Empty(CheckOne("Nuclear deterrence matters.", "核の脅しによる抑止(nuclear deterrence)が重要だ。", LinkStatus.Auto, 1));
+    }
+
+    [Fact]
+    public void An_editorial_insertion_is_matched_as_the_term_around_it()
+    {
+        Assert.Empty(CheckOne("It undercut confidence in extended [nuclear] deterrence.", "それは拡大抑止への信頼を損なった。", LinkStatus.Auto, 1));
+    }
+
+    [Fact]
+    public void A_forbidden_variant_is_reported_once_not_also_as_a_missing_term()
+    {
+        var finding = Assert.Single(CheckOne("Transactional deterrence fails.", "取引型抑止は失敗する。", LinkStatus.Auto, 1));
+        Assert.Equal(CheckRules.TermForbidden, finding.Rule);
     }
 }
