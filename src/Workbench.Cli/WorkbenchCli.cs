@@ -50,5 +50,8 @@ public static class WorkbenchCli
         yield return ReviewCommand.Create(context);
         yield return AlignCommand.Create(context);
         yield return EvalCommand.Create(context);
+        yield return SearchCommand.Create(context);
+        yield return LookupCommand.Create(context);
+        yield return AnalyzeCommand.Create(context);
     }
 }
