@@ -26,4 +26,17 @@ if (args is ["align-quick"])
     return;
 }
 
+// `dotnet run -c Release -- search-build DB [PAIRS]` then `search-quick DB [PAIRS]`: the search benchmark.
+if (args is ["search-build", var buildPath, ..])
+{
+    SearchQuick.Build(Console.Out, buildPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+    return;
+}
+
+if (args is ["search-quick", var runPath, ..])
+{
+    SearchQuick.Run(Console.Out, runPath, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AlignerBenchmarks).Assembly).Run(args);

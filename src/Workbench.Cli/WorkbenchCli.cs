@@ -51,5 +51,8 @@ public static class WorkbenchCli
         yield return AlignCommand.Create(context);
         yield return EvalCommand.Create(context);
         yield return CopyCommand.Create(context);
+        yield return SearchCommand.Create(context);
+        yield return LookupCommand.Create(context);
+        yield return AnalyzeCommand.Create(context);
     }
 }

@@ -15,19 +15,26 @@ namespace Workbench.Storage;
 /// </summary>
 public static class SearchFunctions
 {
-    /// <summary>FTS5 trigram (3.34), contentless_delete (3.43) and group_concat(... ORDER BY) (3.44).</summary>
-    public static readonly Version MinimumSqliteVersion = new(3, 44, 0);
+    /// <summary>FTS5 trigram (3.34) and contentless_delete (3.43).</summary>
+    public static readonly Version MinimumSqliteVersion = new(3, 43, 0);
 
     public static void Register(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         EnsureSupported(connection);
+        // A trigger asks for the same text's key, length and grams in consecutive statements: remember the last one.
+        var keys = new LastResult<string>();
+        var units = new LastResult<IReadOnlyList<MatchUnit>>();
         connection.CreateFunction<string?, string?, string>(
-            "wb_search_key", (lang, text) => SearchKeys.Of(text ?? string.Empty, Side(lang)), isDeterministic: true);
+            "wb_search_key", (lang, text) => keys.Get(lang, text, (side, t) => SearchKeys.Of(t, side)), isDeterministic: true);
         connection.CreateFunction<string?, string?, string>(
-            "wb_fuzzy_grams", (lang, text) => FuzzyKeys.IndexText(text ?? string.Empty, Side(lang)), isDeterministic: true);
+            "wb_fuzzy_grams",
+            (lang, text) => string.Join(' ', FuzzyKeys.Grams(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side)), Side(lang))),
+            isDeterministic: true);
         connection.CreateFunction<string?, string?, long>(
-            "wb_fuzzy_length", (lang, text) => FuzzyKeys.Length(text ?? string.Empty, Side(lang)), isDeterministic: true);
+            "wb_fuzzy_length",
+            (lang, text) => MatchUnits.Loose(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side))).Count,
+            isDeterministic: true);
         connection.CreateFunction<string?, string>("wb_spaced", Spaced, isDeterministic: true);
     }
 
@@ -64,6 +71,25 @@ public static class SearchFunctions
         }
 
         return spaced.ToString();
+    }
+
+    private sealed class LastResult<T>
+    {
+        private string? lastLanguage;
+        private string? lastText;
+        private T? last;
+
+        public T Get(string? language, string? text, Func<Language, string, T> compute)
+        {
+            text ??= string.Empty;
+            if (!string.Equals(language, lastLanguage, StringComparison.Ordinal) || !string.Equals(text, lastText, StringComparison.Ordinal))
+            {
+                last = compute(Side(language), text);
+                (lastLanguage, lastText) = (language, text);
+            }
+
+            return last!;
+        }
     }
 
     private static Language Side(string? lang) => lang switch

@@ -52,7 +52,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
             rowIds.UnionWith(MatchingRowIds(table, match, low, high, query.Documents, query.Limit));
         }
 
-        return rowIds.Take(query.Limit).Select(rowId => LoadPair(rowId & LinkIdMask)).ToList();
+        return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & LinkIdMask).ToList());
     }
 
     public FuzzyCandidates FindSimilar(FuzzyCandidateQuery query)
@@ -96,12 +96,12 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
 
         var bound = Math.Max(1, query.MinShared - skipped);
         var passing = shared.Where(entry => entry.Value >= bound).ToList();
-        var chosen = passing
+        var chosen = LoadPairs(passing
             .OrderByDescending(entry => entry.Value)
             .ThenByDescending(entry => entry.Key & LinkIdMask)
             .Take(query.MaxCandidates)
-            .Select(entry => LoadPair(entry.Key & LinkIdMask))
-            .ToList();
+            .Select(entry => entry.Key & LinkIdMask)
+            .ToList());
         return new FuzzyCandidates(chosen, Exhaustive: skipped == 0 && passing.Count <= query.MaxCandidates);
     }
 
@@ -168,45 +168,54 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         return rowIds;
     }
 
-    private AlignedPair LoadPair(long linkId)
+    /// <summary>The pairs of <paramref name="linkIds"/>, in that order, in two statements whatever their number.</summary>
+    private List<AlignedPair> LoadPairs(IReadOnlyList<long> linkIds)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT l.document_id, d.name, l.en_start, l.en_count, l.ja_start, l.ja_count, l.confidence, l.status, l.updated_at " +
-            "FROM links l JOIN documents d ON d.id = l.document_id WHERE l.id = $id";
-        command.Parameters.AddWithValue("$id", linkId);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        if (linkIds.Count == 0)
         {
-            throw new InvalidOperationException($"search index names link {linkId}, which is not in the links table");
+            return [];
         }
 
-        var documentId = reader.GetInt64(0);
-        var bead = new Bead(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetDouble(6));
-        var link = new AlignmentLink(bead, StatusNames.FromColumn(reader.GetString(7)), Timestamps.Parse(reader.GetString(8)));
-        return new AlignedPair(
-            reader.GetString(1),
-            link,
-            LoadSegments(documentId, Language.English, bead.EnStart, bead.EnCount),
-            LoadSegments(documentId, Language.Japanese, bead.JaStart, bead.JaCount));
-    }
-
-    private List<Segment> LoadSegments(long documentId, Language language, int start, int count)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT idx, paragraph, source_line, text FROM segments WHERE document_id = $document AND lang = $lang AND idx >= $start AND idx < $end ORDER BY idx";
-        command.Parameters.AddWithValue("$document", documentId);
-        command.Parameters.AddWithValue("$lang", language.ToCode());
-        command.Parameters.AddWithValue("$start", start);
-        command.Parameters.AddWithValue("$end", start + count);
-        using var reader = command.ExecuteReader();
-        var segments = new List<Segment>(count);
-        while (reader.Read())
+        var ids = "[" + string.Join(',', linkIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        var links = new Dictionary<long, (string Document, AlignmentLink Link)>(linkIds.Count);
+        using (var command = connection.CreateCommand())
         {
-            segments.Add(new Segment(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3)));
+            command.CommandText =
+                "SELECT l.id, d.name, l.en_start, l.en_count, l.ja_start, l.ja_count, l.confidence, l.status, l.updated_at " +
+                "FROM links l JOIN documents d ON d.id = l.document_id WHERE l.id IN (SELECT value FROM json_each($ids))";
+            command.Parameters.AddWithValue("$ids", ids);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var bead = new Bead(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetDouble(6));
+                links[reader.GetInt64(0)] = (reader.GetString(1), new AlignmentLink(bead, StatusNames.FromColumn(reader.GetString(7)), Timestamps.Parse(reader.GetString(8))));
+            }
         }
 
-        return segments;
+        var english = linkIds.ToDictionary(id => id, _ => new List<Segment>());
+        var japanese = linkIds.ToDictionary(id => id, _ => new List<Segment>());
+        using (var command = connection.CreateCommand())
+        {
+            // One join per side, so each walks the segments primary key (document_id, lang, idx) for its range.
+            command.CommandText =
+                "SELECT l.id, s.lang, s.idx, s.paragraph, s.source_line, s.text FROM links l JOIN segments s ON s.document_id = l.document_id " +
+                "AND s.lang = 'en' AND s.idx >= l.en_start AND s.idx < l.en_start + l.en_count WHERE l.id IN (SELECT value FROM json_each($ids)) " +
+                "UNION ALL " +
+                "SELECT l.id, s.lang, s.idx, s.paragraph, s.source_line, s.text FROM links l JOIN segments s ON s.document_id = l.document_id " +
+                "AND s.lang = 'ja' AND s.idx >= l.ja_start AND s.idx < l.ja_start + l.ja_count WHERE l.id IN (SELECT value FROM json_each($ids)) " +
+                "ORDER BY 1, 2, 3";
+            command.Parameters.AddWithValue("$ids", ids);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var side = reader.GetString(1) == "en" ? english : japanese;
+                side[reader.GetInt64(0)].Add(new Segment(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5)));
+            }
+        }
+
+        return linkIds.Select(id => links.TryGetValue(id, out var found)
+                ? new AlignedPair(found.Document, found.Link, english[id], japanese[id])
+                : throw new InvalidOperationException($"search index names link {id}, which is not in the links table"))
+            .ToList();
     }
 }

@@ -23,13 +23,15 @@ CREATE TABLE search_links (
     ja_rowid    INTEGER NOT NULL
 );
 
--- The two texts of each link, joined as AlignedPair joins them (English with a space, Japanese with nothing).
+-- The two texts of each link, joined as AlignedPair joins them (English with a space, Japanese with nothing). The
+-- subqueries walk the segments primary key (document_id, lang, idx), so group_concat sees the sentences in order;
+-- group_concat(... ORDER BY) would say so outright but makes the schema unreadable to sqlite3 shells before 3.44.
 CREATE VIEW search_link_texts AS
 SELECT l.id AS link_id,
        l.status AS status,
-       coalesce((SELECT group_concat(s.text, ' ' ORDER BY s.idx) FROM segments s
+       coalesce((SELECT group_concat(s.text, ' ') FROM segments s
                  WHERE s.document_id = l.document_id AND s.lang = 'en' AND s.idx >= l.en_start AND s.idx < l.en_start + l.en_count), '') AS en,
-       coalesce((SELECT group_concat(s.text, '' ORDER BY s.idx) FROM segments s
+       coalesce((SELECT group_concat(s.text, '') FROM segments s
                  WHERE s.document_id = l.document_id AND s.lang = 'ja' AND s.idx >= l.ja_start AND s.idx < l.ja_start + l.ja_count), '') AS ja
 FROM links l
 WHERE l.status <> 'rejected' AND l.en_count > 0 AND l.ja_count > 0;
