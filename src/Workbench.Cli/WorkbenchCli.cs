@@ -51,5 +51,6 @@ public static class WorkbenchCli
         yield return AlignCommand.Create(context);
         yield return EvalCommand.Create(context);
         yield return CopyCommand.Create(context);
+        yield return WorkerCommand.Create(context);
     }
 }

@@ -12,7 +12,7 @@ namespace Workbench.Storage;
 /// <see cref="ITranslationMemory"/> on one SQLite connection (WAL, foreign keys on). Every public write runs in a
 /// single transaction, so a crash or an error leaves the database as it was before the call.
 /// </summary>
-public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITranslationMemoryArchive
+public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITranslationMemoryArchive, IBatchImportTarget
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
@@ -60,7 +60,13 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null, string? user = null) =>
         OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", useWal: false, clock, reviewPolicy, user);
 
-    public long ImportDocument(NewDocument document, bool replace)
+    public long ImportDocument(NewDocument document, bool replace) => ImportDocument(document, replace, contentHash: null);
+
+    public IReadOnlyDictionary<string, string?> GetContentHashes() =>
+        connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
+            .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
+
+    public long ImportDocument(NewDocument document, bool replace, string? contentHash)
     {
         ArgumentNullException.ThrowIfNull(document);
         BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
@@ -78,9 +84,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
 
         var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion) RETURNING id",
+            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion, @contentHash) RETURNING id",
             new
             {
+                contentHash,
                 document.Name,
                 document.EnglishSource,
                 document.JapaneseSource,
