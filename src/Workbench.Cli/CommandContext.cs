@@ -13,4 +13,8 @@ public sealed record CommandContext(TextWriter Out, TextWriter Error, string Dat
 
     /// <summary>Opens the database, creating and migrating it on first use.</summary>
     public ITranslationMemory OpenMemory() => TranslationMemoryFactory.Open(DatabasePath, User);
+
+    /// <summary>Opens an existing database for reading: for commands that only read (list, show, export, check,
+    /// terms), which must not create a database, cannot be refused by a read-only file, and leave nothing behind.</summary>
+    public ITranslationMemory OpenMemoryReadOnly() => TranslationMemoryFactory.OpenReadOnly(DatabasePath, User);
 }

@@ -22,6 +22,16 @@ public static class TranslationMemoryFactory
             : SqliteTranslationMemory.Open(database, user: user);
     }
 
+    /// <summary>Opens an existing memory for reading only: a SQLite file is never created, written or left with
+    /// <c>-wal</c>/<c>-shm</c>; a PostgreSQL database is opened as usual (the server owns its files).</summary>
+    public static ITranslationMemory OpenReadOnly(string database, string user)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(database);
+        return IsPostgres(database)
+            ? PostgresTranslationMemory.Open(database, user: user)
+            : SqliteTranslationMemory.OpenReadOnly(database);
+    }
+
     /// <summary>Opens a memory that must exist already (a source to read from): a missing SQLite file is an error, not a new database.</summary>
     public static ITranslationMemory OpenExisting(string database, string user)
     {

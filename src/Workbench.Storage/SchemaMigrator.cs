@@ -27,6 +27,7 @@ public static class SchemaMigrator
     {
         ArgumentNullException.ThrowIfNull(connection);
         var target = targetVersion ?? LatestVersion;
+        SearchFunctions.Register(connection);
         var current = CurrentVersion(connection);
         if (current > LatestVersion)
         {

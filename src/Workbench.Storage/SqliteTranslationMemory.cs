@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Storage;
 using Workbench.Core.Terminology;
 
@@ -18,14 +19,20 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     private readonly TimeProvider clock;
     private readonly ReviewPolicy reviewPolicy;
     private readonly string user;
+    private readonly bool usesWal;
 
-    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user)
+    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user, bool usesWal)
     {
         this.connection = connection;
         this.clock = clock;
         this.reviewPolicy = reviewPolicy;
         this.user = user;
+        this.usesWal = usesWal;
+        SearchIndex = new SqliteMemorySearchIndex(connection);
     }
+
+    /// <summary>Concordance and fuzzy index, kept in step with every write by the triggers of migration 0003.</summary>
+    public IMemorySearchIndex SearchIndex { get; }
 
     /// <summary>
     /// Opens (creating if needed) the database file and migrates it to the newest schema. <paramref name="user"/> is
@@ -53,12 +60,54 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        return OpenConnection(new SqliteConnection(connectionString), path, useWal: true, clock, reviewPolicy, user);
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadWrite, clock, reviewPolicy, user);
+    }
+
+    /// <summary>
+    /// Opens an existing database for reading only: never creates the file or its folder, never writes (a read-only
+    /// file can be listed and exported), and leaves no <c>-wal</c>/<c>-shm</c> beside a database that writers closed
+    /// (they leave it in rollback-journal mode, see <see cref="Dispose"/>). A database of an older schema is
+    /// migrated first when the file is writable.
+    /// </summary>
+    public static SqliteTranslationMemory OpenReadOnly(string path, TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: is a directory, not a database file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: no such database (nothing has been imported into it yet)");
+        }
+
+        if (NeedsMigration(path))
+        {
+            try
+            {
+                Open(path, clock, reviewPolicy).Dispose();
+            }
+            catch (WorkbenchInputException)
+            {
+                // A file that cannot be written stays at its version; EnsureCurrentSchema explains what to do.
+            }
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            ForeignKeys = true,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadOnly, clock, reviewPolicy, user: null);
     }
 
     /// <summary>A private in-memory database, for tests and throw-away runs.</summary>
     public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null, string? user = null) =>
-        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", useWal: false, clock, reviewPolicy, user);
+        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", DatabaseAccess.InMemory, clock, reviewPolicy, user);
 
     public long ImportDocument(NewDocument document, bool replace) => ImportDocument(document, replace, contentHash: null);
 
@@ -69,37 +118,23 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public long ImportDocument(NewDocument document, bool replace, string? contentHash)
     {
         ArgumentNullException.ThrowIfNull(document);
-        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var existing = connection.ExecuteScalar<long?>(
-            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
-        if (existing is { } existingId)
-        {
-            if (!replace)
-            {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
-            }
-
-            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
-        }
-
-        var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion, @contentHash) RETURNING id",
-            new
-            {
-                contentHash,
-                document.Name,
-                document.EnglishSource,
-                document.JapaneseSource,
-                ImportedAt = Timestamps.Format(Timestamps.Now(clock)),
-                LinkVersion = document.Links.Select(l => l.Version).DefaultIfEmpty().Max(),
-            },
-            transaction);
-        InsertSegments(transaction, documentId, Language.English, document.English);
-        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
-        InsertLinks(transaction, documentId, document.Links);
+        var documentId = InsertDocument(transaction, document, replace, contentHash);
         transaction.Commit();
         return documentId;
+    }
+
+    /// <summary>All the documents in one transaction: a clash or an error leaves the database as it was.</summary>
+    public void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var document in documents)
+        {
+            InsertDocument(transaction, document, replace);
+        }
+
+        transaction.Commit();
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
@@ -198,14 +233,68 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
             .ToList();
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>
+    /// The last writer out puts the database back into rollback-journal mode, which checkpoints the WAL and removes
+    /// <c>-wal</c>/<c>-shm</c>: a read-only connection could not remove them and would otherwise leave them behind.
+    /// Called through the raw API so that, while another connection is open, it fails at once instead of waiting out
+    /// the busy timeout; the next writer switches back to WAL.
+    /// </summary>
+    public void Dispose()
+    {
+        if (usesWal && connection.State == System.Data.ConnectionState.Open)
+        {
+            SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
+    /// is read; migrations are what a new version must do once, whichever command opens the file first.</summary>
+    private static bool NeedsMigration(string path)
+    {
+        using var probe = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            probe.Open();
+            var version = SchemaMigrator.CurrentVersion(probe);
+            return version > 0 && version < SchemaMigrator.LatestVersion;
+        }
+        catch (SqliteException)
+        {
+            return false; // not SQLite: OpenConnection says so in one line
+        }
+    }
+
+    private static void EnsureCurrentSchema(SqliteConnection connection, string path)
+    {
+        var version = SchemaMigrator.CurrentVersion(connection);
+        if (version == 0)
+        {
+            throw new WorkbenchInputException($"{path}: empty database (nothing has been imported into it yet)");
+        }
+
+        if (version > SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} is newer than this workbench supports ({SchemaMigrator.LatestVersion}); upgrade workbench");
+        }
+
+        if (version < SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} needs an upgrade to {SchemaMigrator.LatestVersion}, and the file cannot be written; make it writable and run the command again");
+        }
+    }
 
     private static SqliteTranslationMemory OpenConnection(
-        SqliteConnection connection, string path, bool useWal, TimeProvider? clock, ReviewPolicy? reviewPolicy, string? user)
+        SqliteConnection connection, string path, DatabaseAccess access, TimeProvider? clock, ReviewPolicy? reviewPolicy, string? user)
     {
         try
         {
             connection.Open();
+            var useWal = access == DatabaseAccess.ReadWrite;
             if (useWal)
             {
                 connection.Execute("PRAGMA journal_mode = WAL");
@@ -213,8 +302,22 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             }
 
             connection.Execute("PRAGMA foreign_keys = ON");
-            SchemaMigrator.Migrate(connection);
-            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default, user ?? ReviewUsers.Default);
+            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
+            if (access == DatabaseAccess.ReadOnly)
+            {
+                EnsureCurrentSchema(connection, path);
+            }
+            else
+            {
+                SchemaMigrator.Migrate(connection);
+            }
+
+            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default, user ?? ReviewUsers.Default, useWal);
+        }
+        catch (SqliteException error) when (DatabaseFileCheck.IsNotADatabase(error))
+        {
+            connection.Dispose();
+            throw DatabaseFileCheck.NotWorkbench(path, "not an SQLite file");
         }
         catch (SqliteException error)
         {
@@ -226,6 +329,39 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             connection.Dispose();
             throw;
         }
+    }
+
+    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace, string? contentHash = null)
+    {
+        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
+        var existing = connection.ExecuteScalar<long?>(
+            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
+        if (existing is { } existingId)
+        {
+            if (!replace)
+            {
+                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+            }
+
+            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
+        }
+
+        var documentId = connection.ExecuteScalar<long>(
+            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion, @contentHash) RETURNING id",
+            new
+            {
+                contentHash,
+                document.Name,
+                document.EnglishSource,
+                document.JapaneseSource,
+                ImportedAt = Timestamps.Format(Timestamps.Now(clock)),
+                LinkVersion = document.Links.Select(l => l.Version).DefaultIfEmpty().Max(),
+            },
+            transaction);
+        InsertSegments(transaction, documentId, Language.English, document.English);
+        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
+        InsertLinks(transaction, documentId, document.Links);
+        return documentId;
     }
 
     private LinkEdit? StepHistory(long documentId, string selectSql, bool undo)

@@ -1,4 +1,5 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Storage;
@@ -14,6 +15,25 @@ public interface ITranslationMemory : IDisposable
     /// <summary>Stores a whole document. Throws <see cref="WorkbenchInputException"/> when the name exists and
     /// <paramref name="replace"/> is false.</summary>
     long ImportDocument(NewDocument document, bool replace);
+
+    /// <summary>
+    /// Stores several documents (a TMX file's <c>x-document</c>s) all or none: when one name exists and
+    /// <paramref name="replace"/> is false, nothing is written. This default checks every name first and then imports
+    /// one by one; a backend overrides it to use a single transaction, as SQLite does.
+    /// </summary>
+    void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (!replace && documents.FirstOrDefault(d => FindDocument(d.Name) is not null) is { } existing)
+        {
+            throw new WorkbenchInputException($"document '{existing.Name}' already exists; use --replace to overwrite it");
+        }
+
+        foreach (var document in documents)
+        {
+            ImportDocument(document, replace);
+        }
+    }
 
     IReadOnlyList<DocumentSummary> ListDocuments();
 
@@ -51,4 +71,7 @@ public interface ITranslationMemory : IDisposable
     void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries);
 
     IReadOnlyList<GlossaryEntry> GetGlossary();
+
+    /// <summary>The concordance and fuzzy index over this memory's pairs, always in step with its writes.</summary>
+    IMemorySearchIndex SearchIndex { get; }
 }
