@@ -39,4 +39,22 @@ if (args is ["search-quick", var runPath, ..])
     return;
 }
 
+// `dotnet run -c Release -- reviewers-load DB [REVIEWERS] [SECONDS]`: concurrent reviewers on one memory.
+if (args is ["reviewers-load", var database, ..])
+{
+    ReviewerLoad.Run(
+        Console.Out,
+        database,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
+        TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60));
+    return;
+}
+
+// `dotnet run -c Release -- batch-corpus DIR [DOCUMENTS]`: a generated corpus for `workbench import --batch`.
+if (args is ["batch-corpus", var corpusFolder, ..])
+{
+    BatchCorpus.Write(Console.Out, corpusFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AlignerBenchmarks).Assembly).Run(args);

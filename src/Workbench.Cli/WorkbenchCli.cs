@@ -54,5 +54,6 @@ public static class WorkbenchCli
         yield return SearchCommand.Create(context);
         yield return LookupCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return WorkerCommand.Create(context);
     }
 }

@@ -14,7 +14,7 @@ namespace Workbench.Storage;
 /// <see cref="ITranslationMemory"/> on one SQLite connection (WAL, foreign keys on). Every public write runs in a
 /// single transaction, so a crash or an error leaves the database as it was before the call.
 /// </summary>
-public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITranslationMemoryArchive
+public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITranslationMemoryArchive, IBatchImportTarget
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
@@ -110,11 +110,17 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null, string? user = null) =>
         OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", DatabaseAccess.InMemory, clock, reviewPolicy, user);
 
-    public long ImportDocument(NewDocument document, bool replace)
+    public long ImportDocument(NewDocument document, bool replace) => ImportDocument(document, replace, contentHash: null);
+
+    public IReadOnlyDictionary<string, string?> GetContentHashes() =>
+        connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
+            .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
+
+    public long ImportDocument(NewDocument document, bool replace, string? contentHash)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var documentId = InsertDocument(transaction, document, replace);
+        var documentId = InsertDocument(transaction, document, replace, contentHash);
         transaction.Commit();
         return documentId;
     }
@@ -326,7 +332,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
     }
 
-    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace)
+    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace, string? contentHash = null)
     {
         BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         var existing = connection.ExecuteScalar<long?>(
@@ -342,9 +348,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
 
         var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion) RETURNING id",
+            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion, @contentHash) RETURNING id",
             new
             {
+                contentHash,
                 document.Name,
                 document.EnglishSource,
                 document.JapaneseSource,

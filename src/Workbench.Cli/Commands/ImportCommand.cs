@@ -1,9 +1,14 @@
 using System.CommandLine;
+using Workbench.Cli.Batch;
+using Workbench.Core.Documents;
 using Workbench.Core.Import;
 
 namespace Workbench.Cli.Commands;
 
-/// <summary><c>workbench import --en FILE --ja FILE [--name NAME] [--replace]</c>: segment, align and store.</summary>
+/// <summary>
+/// <c>workbench import --en FILE --ja FILE [--name NAME] [--replace]</c>: segment, align and store; or
+/// <c>import --batch DIR [--jobs N] [--replace] [--queue]</c> for a folder of documents (<see cref="BatchFolder"/>).
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandContextFactory contexts)
@@ -13,14 +18,39 @@ internal static class ImportCommand
         var name = new Option<string?>("--name") { Description = "Document name (default: from the page title, else the file or folder name)" };
         var replace = new Option<bool>("--replace") { Description = "Overwrite a document of the same name" };
         var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
+        var batch = new Option<string?>("--batch") { Description = "Import every document in this folder (ja.* with en.* per subfolder, or NAME.ja.* with NAME.en.*)" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents aligned at once with --batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var queue = new Option<bool>("--queue") { Description = "With --batch on PostgreSQL: only enqueue the documents for `workbench worker`" };
         var command = new Command("import", "Segment and align an English original and its Japanese translation, and store them")
         {
-            english, japanese, name, replace, lexicon,
+            english, japanese, name, replace, lexicon, batch, jobs, queue,
         };
         var sources = new SourceReading();
         sources.AddTo(command);
         contexts.SetAction(command, (parsed, context) =>
         {
+            if (parsed.GetValue(batch) is { } folder)
+            {
+                if (parsed.GetValue(english) is not null || parsed.GetValue(japanese) is not null || parsed.GetValue(name) is not null)
+                {
+                    throw new WorkbenchInputException("--batch imports a folder; leave out --en, --ja and --name");
+                }
+
+                if (parsed.GetValue(jobs) < 1)
+                {
+                    throw new WorkbenchInputException("--jobs must be at least 1");
+                }
+
+                return parsed.GetValue(queue)
+                    ? BatchQueueCommands.Enqueue(context, folder, parsed.GetValue(replace))
+                    : BatchImportRunner.Run(context, folder, parsed.GetValue(jobs), parsed.GetValue(replace), parsed.GetValue(lexicon));
+            }
+
+            if (parsed.GetValue(queue))
+            {
+                throw new WorkbenchInputException("--queue goes with --batch DIR");
+            }
+
             var englishPath = parsed.GetValue(english);
             var japanesePath = parsed.GetValue(japanese);
             var request = new ImportRequest(parsed.GetValue(name), englishPath, japanesePath);

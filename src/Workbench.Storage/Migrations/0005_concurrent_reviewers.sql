@@ -5,3 +5,5 @@ ALTER TABLE documents ADD COLUMN link_version INTEGER NOT NULL DEFAULT 0;
 -- Entries written before users were recorded keep an empty name: anyone may undo them, as before.
 ALTER TABLE edit_history ADD COLUMN user_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX edit_history_by_user ON edit_history (document_id, user_name, undone, id);
+-- import --batch: the hash of the files a document was imported from, so a re-run skips it when they are unchanged.
+ALTER TABLE documents ADD COLUMN content_hash TEXT;

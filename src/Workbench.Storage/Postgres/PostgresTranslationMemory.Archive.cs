@@ -59,7 +59,7 @@ public sealed partial class PostgresTranslationMemory
         {
             var document = archived.Document;
             BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
-            var documentId = InsertDocument(transaction, document, replace: false, archived.ImportedAt);
+            var documentId = InsertDocument(transaction, document, replace: false, archived.ImportedAt, contentHash: null);
             connection.Execute(
                 "UPDATE documents SET link_version = GREATEST(link_version, @LinkVersion) WHERE id = @documentId",
                 new { archived.LinkVersion, documentId },

@@ -17,7 +17,7 @@ namespace Workbench.Storage.Postgres;
 /// it read (a concurrent edit of the same links then finds nothing and is refused) and writes its history entry, so
 /// concurrent reviewers never overwrite each other and the history is in commit order.
 /// </summary>
-public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITranslationMemoryArchive
+public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITranslationMemoryArchive, IBatchImportTarget
 {
     private const string LinkColumns = "en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version";
 
@@ -68,15 +68,21 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     /// <summary>The open connection, for the batch queue and the copy command that work beside the memory.</summary>
     internal NpgsqlConnection Connection => connection;
 
-    public long ImportDocument(NewDocument document, bool replace)
+    public long ImportDocument(NewDocument document, bool replace) => ImportDocument(document, replace, contentHash: null);
+
+    public long ImportDocument(NewDocument document, bool replace, string? contentHash)
     {
         ArgumentNullException.ThrowIfNull(document);
         BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         using var transaction = connection.BeginTransaction();
-        var documentId = InsertDocument(transaction, document, replace, Timestamps.Now(clock));
+        var documentId = InsertDocument(transaction, document, replace, Timestamps.Now(clock), contentHash);
         transaction.Commit();
         return documentId;
     }
+
+    public IReadOnlyDictionary<string, string?> GetContentHashes() =>
+        connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
+            .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, name: null);
 
@@ -194,7 +200,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             transaction);
 
     /// <summary>Writes a document's rows (replacing a document of the same name when allowed) inside the caller's transaction.</summary>
-    internal long InsertDocument(NpgsqlTransaction transaction, NewDocument document, bool replace, DateTimeOffset importedAt)
+    internal long InsertDocument(NpgsqlTransaction transaction, NewDocument document, bool replace, DateTimeOffset importedAt, string? contentHash)
     {
         var existing = connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE name = @Name FOR UPDATE", new { document.Name }, transaction);
         if (existing is { } existingId)
@@ -208,9 +214,10 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         }
 
         var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @importedAt, @linkVersion) RETURNING id",
+            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @importedAt, @linkVersion, @contentHash) RETURNING id",
             new
             {
+                contentHash,
                 document.Name,
                 document.EnglishSource,
                 document.JapaneseSource,

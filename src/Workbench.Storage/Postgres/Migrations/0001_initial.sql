@@ -7,7 +7,9 @@ CREATE TABLE documents (
     ja_source    text,
     imported_at  timestamptz NOT NULL,
     -- The last version handed to a link of this document; an edit takes the next one under the row's lock.
-    link_version bigint      NOT NULL DEFAULT 0
+    link_version bigint      NOT NULL DEFAULT 0,
+    -- import --batch: the hash of the files the document came from; a re-run skips it when they are unchanged.
+    content_hash text
 );
 
 CREATE TABLE segments (
