@@ -273,6 +273,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         try
         {
             connection.Open();
+            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
             var useWal = access == DatabaseAccess.ReadWrite;
             if (useWal)
             {
@@ -281,7 +282,6 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             }
 
             connection.Execute("PRAGMA foreign_keys = ON");
-            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
             if (access == DatabaseAccess.ReadOnly)
             {
                 EnsureCurrentSchema(connection, path);
