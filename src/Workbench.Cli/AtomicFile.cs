@@ -9,6 +9,7 @@ internal static class AtomicFile
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        Interruption.Track(temporary);
         try
         {
             T result;
@@ -17,12 +18,14 @@ internal static class AtomicFile
                 result = write(stream);
             }
 
+            Interruption.MayHaveWritten();
             File.Move(temporary, path, overwrite: true);
             return result;
         }
         finally
         {
             File.Delete(temporary);
+            Interruption.Untrack(temporary);
         }
     }
 

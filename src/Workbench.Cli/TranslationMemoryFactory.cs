@@ -18,6 +18,7 @@ public static class TranslationMemoryFactory
     public static ITranslationMemory Open(string database, string user)
     {
         ArgumentException.ThrowIfNullOrEmpty(database);
+        Interruption.MayHaveWritten();
         return IsPostgres(database)
             ? PostgresTranslationMemory.Open(database, user: user)
             : SqliteTranslationMemory.Open(database, user: user);

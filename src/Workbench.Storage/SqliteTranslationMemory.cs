@@ -295,6 +295,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         try
         {
             connection.Open();
+            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
             var useWal = access == DatabaseAccess.ReadWrite;
             if (useWal)
             {
@@ -303,7 +304,6 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             }
 
             connection.Execute("PRAGMA foreign_keys = ON");
-            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
             if (access == DatabaseAccess.ReadOnly)
             {
                 EnsureCurrentSchema(connection, path);

@@ -123,6 +123,7 @@ internal static class CheckCommand
             return;
         }
 
+        Interruption.MayHaveWritten();
         using (var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(false)))
         {
             WriteTo(report, format, file, colour: false);

@@ -34,6 +34,7 @@ internal static class DemoCommand
             var aligner = AlignerFactory.Create(lexiconPath: null, glossary);
             var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System)
                 .Prepare(new ImportRequest(DocumentName, sample.EnglishPath, sample.JapanesePath));
+            Interruption.MayHaveWritten();
             DeleteDatabase(databasePath);
             using var memory = SqliteTranslationMemory.Open(databasePath);
             memory.ImportDocument(document, replace: false);
