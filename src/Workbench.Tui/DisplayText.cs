@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Spectre.Console;
+using Workbench.Core.Text;
 
 namespace Workbench.Tui;
 
@@ -12,10 +12,6 @@ public static class DisplayText
 {
     private const string NoLineStart = "、。，．・：；？！ー…‥）］｝」』】〕〉》〙〗ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.:;!?)]}";
     private const string NoLineEnd = "（［｛「『【〔〈《〘〖([{";
-
-    // Spectre's per-character lookup searches several Unicode tables; a redraw measures ~10^5 characters, so each
-    // BMP character's width is looked up once and kept (0 = not yet known, otherwise width + 1).
-    private static readonly byte[] BmpWidths = new byte[char.MaxValue + 1];
 
     public static int Width(string text)
     {
@@ -156,20 +152,13 @@ public static class DisplayText
             return 0;
         }
 
-        // Supplementary-plane ideographs (CJK extension B and later) and emoji are wide; Spectre measures UTF-16 units.
+        // Supplementary-plane ideographs (CJK extension B and later) and emoji are wide.
         if (!rune.IsBmp)
         {
             return rune.Value is (>= 0x20000 and <= 0x3FFFD) or (>= 0x1F300 and <= 0x1FAFF) ? 2 : 1;
         }
 
-        var known = BmpWidths[rune.Value];
-        if (known == 0)
-        {
-            known = (byte)(Math.Max(0, ((char)rune.Value).GetCellWidth()) + 1);
-            BmpWidths[rune.Value] = known;
-        }
-
-        return known - 1;
+        return EastAsianWidth.IsWide((char)rune.Value) ? 2 : 1;
     }
 
     private static string Join(List<(string Text, int Width)> elements, int count)

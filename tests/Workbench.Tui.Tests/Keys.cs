@@ -1,37 +1,21 @@
-using Workbench.Tui;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
 
 namespace Workbench.Tui.Tests;
 
-/// <summary>Key presses as the terminal reports them.</summary>
+/// <summary>Special keys as Terminal.Gui reports them.</summary>
 internal static class Keys
 {
-    public static readonly ConsoleKeyInfo Down = Special(ConsoleKey.DownArrow);
-    public static readonly ConsoleKeyInfo Up = Special(ConsoleKey.UpArrow);
-    public static readonly ConsoleKeyInfo PageDown = Special(ConsoleKey.PageDown);
-    public static readonly ConsoleKeyInfo PageUp = Special(ConsoleKey.PageUp);
-    public static readonly ConsoleKeyInfo Home = Special(ConsoleKey.Home);
-    public static readonly ConsoleKeyInfo End = Special(ConsoleKey.End);
-    public static readonly ConsoleKeyInfo Enter = new('\r', ConsoleKey.Enter, false, false, false);
-    public static readonly ConsoleKeyInfo Escape = new('\u001b', ConsoleKey.Escape, false, false, false);
-    public static readonly ConsoleKeyInfo Tab = new('\t', ConsoleKey.Tab, false, false, false);
-    public static readonly ConsoleKeyInfo Backspace = new('\u007f', ConsoleKey.Backspace, false, false, false);
-    public static readonly ConsoleKeyInfo ControlR = new('\u0012', ConsoleKey.R, false, false, true);
-    public static readonly ConsoleKeyInfo ControlC = new('\u0003', ConsoleKey.C, false, false, true);
-
-    public static ConsoleKeyInfo Char(char c)
-    {
-        var key = char.IsAsciiLetter(c) ? ConsoleKey.A + (char.ToUpperInvariant(c) - 'A') : default;
-        return new ConsoleKeyInfo(c, key, char.IsAsciiLetterUpper(c), false, false);
-    }
-
-    /// <summary>Types each character of <paramref name="typed"/>.</summary>
-    public static void Type(this ReviewSession session, string typed)
-    {
-        foreach (var c in typed)
-        {
-            session.HandleKey(Char(c));
-        }
-    }
-
-    private static ConsoleKeyInfo Special(ConsoleKey key) => new('\0', key, false, false, false);
+    public static readonly Key Down = Key.CursorDown;
+    public static readonly Key Up = Key.CursorUp;
+    public static readonly Key PageDown = Key.PageDown;
+    public static readonly Key PageUp = Key.PageUp;
+    public static readonly Key Home = Key.Home;
+    public static readonly Key End = Key.End;
+    public static readonly Key Enter = Key.Enter;
+    public static readonly Key Escape = Key.Esc;
+    public static readonly Key Tab = Key.Tab;
+    public static readonly Key Backspace = Key.Backspace;
+    public static readonly Key ControlR = new(KeyCode.R | KeyCode.CtrlMask);
+    public static readonly Key ControlC = new(KeyCode.C | KeyCode.CtrlMask);
 }

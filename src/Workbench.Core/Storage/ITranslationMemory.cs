@@ -5,7 +5,8 @@ namespace Workbench.Core.Storage;
 
 /// <summary>
 /// The store of documents, segments, alignment links, their edit history and the glossary. Every write is atomic:
-/// a failed call leaves the store as it was.
+/// a failed call leaves the store as it was. A write the database refuses surfaces as
+/// <see cref="TranslationMemoryException"/>, never as a database-specific exception.
 /// </summary>
 public interface ITranslationMemory : IDisposable
 {
@@ -24,6 +25,11 @@ public interface ITranslationMemory : IDisposable
 
     /// <summary>Applies a reviewer edit and records it in the history; clears the redo stack.</summary>
     void ApplyEdit(long documentId, LinkEdit edit);
+
+    /// <summary>Replaces one segment's text and records it in the same history as link edits, so undo and redo
+    /// step through both; clears the redo stack. The links are not touched. Throws
+    /// <see cref="TranslationMemoryException"/> when the stored text is no longer <see cref="SegmentTextChange.Before"/>.</summary>
+    void EditSegmentText(long documentId, string description, SegmentTextChange change);
 
     /// <summary>Reverts the document's latest applied edit; returns it, or null when there is nothing to undo.</summary>
     LinkEdit? Undo(long documentId);

@@ -1,7 +1,7 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 
-namespace Workbench.Tui;
+namespace Workbench.Core.Review;
 
 /// <summary>
 /// The invariant every edit keeps: beads cover a span of both sides exactly once, in order, none empty on both sides.
