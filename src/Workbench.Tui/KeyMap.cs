@@ -44,10 +44,10 @@ public static class KeyMap
         Bind(ScreenMode.Normal, UiCommand.PageUp, "PgUp", "page up", null, KeyCode.PageUp),
         Bind(ScreenMode.Normal, UiCommand.First, "g / Home", "first bead", null, 'g', KeyCode.Home),
         Bind(ScreenMode.Normal, UiCommand.Last, "G / End", "last bead", null, 'G', KeyCode.End),
-        Bind(ScreenMode.Normal, UiCommand.NextNeedingDecision, "n", "next bead needing a decision (unreviewed, within both sides)", "n next", 'n'),
+        Bind(ScreenMode.Normal, UiCommand.NextNeedingDecision, "n", "next bead needing a decision (unreviewed, within both sides)", null, 'n'),
         Bind(ScreenMode.Normal, UiCommand.PreviousNeedingDecision, "N", "previous bead needing a decision", null, 'N'),
         Bind(ScreenMode.Normal, UiCommand.Confirm, "c", "confirm the bead and move on", "c confirm", 'c'),
-        Bind(ScreenMode.Normal, UiCommand.ConfirmRun, "C", "confirm the whole run of one-sided beads around this one", "C run", 'C'),
+        Bind(ScreenMode.Normal, UiCommand.ConfirmRun, "C", "confirm the whole run of one-sided beads around this one", null, 'C'),
         Bind(ScreenMode.Normal, UiCommand.Reject, "x", "reject the bead", "x reject", 'x'),
         Bind(ScreenMode.Normal, UiCommand.MergeWithNext, "m", "merge the bead with the next one", "m merge", 'm'),
         Bind(ScreenMode.Normal, UiCommand.StartSplit, "s", "split the bead (choose the point, Enter splits, Esc cancels)", "s split", 's'),
@@ -58,13 +58,15 @@ public static class KeyMap
         Bind(ScreenMode.Normal, UiCommand.Undo, "u", "undo (history kept in the database)", "u undo", 'u'),
         Bind(ScreenMode.Normal, UiCommand.Redo, "Ctrl-R", "redo", null, KeyCode.R | KeyCode.CtrlMask),
         Bind(ScreenMode.Normal, UiCommand.Realign, "r", "re-align the unconfirmed stretch (confirmed beads stay fixed)", null, 'r'),
-        Bind(ScreenMode.Normal, UiCommand.EditText, "e / F2", "edit a sentence's text (links stay; undo with u)", "e edit", 'e', KeyCode.F2),
-        Bind(ScreenMode.Normal, UiCommand.AddToGlossary, "a", "add a term to the glossary from this pair", "a glossary", 'a'),
-        Bind(ScreenMode.Normal, UiCommand.Terms, "t", "terms panel: inconsistent renderings; Enter jumps", "t terms", 't'),
-        Bind(ScreenMode.Normal, UiCommand.Search, "/", "search both sides; Enter on an empty query repeats", "/ search", '/'),
+        Bind(ScreenMode.Normal, UiCommand.EditText, "e / F2", "edit a sentence's text (links stay; undo with u)", null, 'e', KeyCode.F2),
+        Bind(ScreenMode.Normal, UiCommand.AddToGlossary, "a", "add a term to the glossary from this pair", null, 'a'),
+        Bind(ScreenMode.Normal, UiCommand.Terms, "t", "terms panel: inconsistent renderings; Enter jumps", null, 't'),
+        Bind(ScreenMode.Normal, UiCommand.Search, "/", "search both sides; Enter on an empty query repeats", null, '/'),
         Bind(ScreenMode.Normal, UiCommand.Help, "?", "this help", "? help", '?'),
         Bind(ScreenMode.Normal, UiCommand.Quit, "q / Ctrl-C", "quit (every edit is already saved)", "q quit", 'q', KeyCode.C | KeyCode.CtrlMask),
 
+        Bind(ScreenMode.Split, UiCommand.SplitCommit, "Enter", "split here", "Enter split", KeyCode.Enter),
+        Bind(ScreenMode.Split, UiCommand.SplitCancel, "Esc / q", "cancel the split", "Esc cancel", 'q', KeyCode.Esc),
         Bind(ScreenMode.Split, UiCommand.SplitEnglishDown, "]", "English split point down", "[ ] English", ']'),
         Bind(ScreenMode.Split, UiCommand.SplitEnglishUp, "[", "English split point up", null, '['),
         Bind(ScreenMode.Split, UiCommand.SplitJapaneseDown, "}", "Japanese split point down", "{ } Japanese", '}'),
@@ -72,8 +74,6 @@ public static class KeyMap
         Bind(ScreenMode.Split, UiCommand.SplitActiveDown, "j / ↓", "split point of the active side down", "↑↓ move", 'j', KeyCode.CursorDown),
         Bind(ScreenMode.Split, UiCommand.SplitActiveUp, "k / ↑", "split point of the active side up", null, 'k', KeyCode.CursorUp),
         Bind(ScreenMode.Split, UiCommand.SplitSwitchSide, "Tab / ← →", "switch the active side", "Tab side", KeyCode.Tab, KeyCode.CursorLeft, KeyCode.CursorRight),
-        Bind(ScreenMode.Split, UiCommand.SplitCommit, "Enter", "split here", "Enter split", KeyCode.Enter),
-        Bind(ScreenMode.Split, UiCommand.SplitCancel, "Esc / q", "cancel the split", "Esc cancel", 'q', KeyCode.Esc),
 
         Bind(ScreenMode.Search, UiCommand.SearchFind, "Enter", "find the next match (empty: repeat the last search)", "Enter find", KeyCode.Enter),
         Bind(ScreenMode.Search, UiCommand.SearchCancel, "Esc", "cancel the search", "Esc cancel", KeyCode.Esc),
@@ -111,9 +111,10 @@ public static class KeyMap
         return null;
     }
 
-    /// <summary>The status-bar hints of <paramref name="mode"/>, in map order.</summary>
+    /// <summary>The status-bar hints of <paramref name="mode"/>, in map order: the first ones must fit at 80 columns
+    /// after the counts, so each mode's essential keys come first and the rest are on the help screen.</summary>
     public static string Hints(ScreenMode mode) =>
-        string.Join("  ", Bindings.Where(b => b.Mode == mode && b.Hint is not null).Select(b => b.Hint));
+        string.Join(' ', Bindings.Where(b => b.Mode == mode && b.Hint is not null).Select(b => b.Hint));
 
     private static KeyBinding Bind(ScreenMode mode, UiCommand command, string keys, string help, string? hint, params object[] chords) =>
         new(

@@ -341,6 +341,12 @@ public sealed class ReviewWindow : Runnable
         canvas.Height = Dim.Percent(50);
         termsPanel.Visible = true;
         termsList.SetFocus();
+        var firstLocation = termsRows.FindIndex(row => row.Location is not null);
+        if (firstLocation >= 0)
+        {
+            termsList.SelectedItem = firstLocation;
+            JumpToTerm(close: false);
+        }
     }
 
     private void RunTerms(UiCommand command)

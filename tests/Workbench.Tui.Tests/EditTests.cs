@@ -96,7 +96,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal((2, 1, 3, 1), (merged.EnStart, merged.EnCount, merged.JaStart, merged.JaCount));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void S_enter_splits_at_the_default_point()
     {
         var session = fixture.Session();
@@ -110,7 +110,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal("1-1 1-1 0-1 1-0 0-1 1-1", fixture.Shapes(session));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void S_with_brackets_and_braces_chooses_the_split_point_on_each_side()
     {
         var session = fixture.Session();
@@ -122,7 +122,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal("1-1 0-2 1-0 1-0 0-1 1-1", fixture.Shapes(session));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void S_with_tab_and_arrows_moves_the_split_point_of_the_active_side()
     {
         var session = fixture.Session();
@@ -136,7 +136,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal("1-1 1-0 0-2 1-0 0-1 1-1", fixture.Shapes(session));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void S_on_a_1_1_bead_defaults_to_a_1_0_and_a_0_1()
     {
         var session = fixture.Session();
@@ -147,7 +147,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal("1-0 0-1 1-2 1-0 0-1 1-1", fixture.Shapes(session));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void S_refuses_an_empty_half_a_one_sentence_bead_and_escape_cancels()
     {
         var session = fixture.Session();
@@ -256,7 +256,7 @@ public sealed class EditTests : IDisposable
         Assert.Equal(Original, fixture.Shapes(session));
     }
 
-    [Fact(Skip = "Not yet ported to the headless Terminal.Gui driver: direct key injection does not reach the search field / split keys as in a terminal (works under tmux); see the issue 10 report")]
+    [Fact]
     public void U_undoes_and_ctrl_R_redoes_through_the_store()
     {
         var session = fixture.Session();

@@ -64,7 +64,7 @@ internal sealed class ReviewHarness : IDisposable
 
     public void Press(Key key)
     {
-        app.GetInputInjector().InjectKey(key, Direct);
+        app.GetInputInjector().InjectKey(new Key(key), Direct);
         app.LayoutAndDraw();
     }
 
