@@ -73,7 +73,7 @@ public static class KeyMap
         Bind(ScreenMode.Split, UiCommand.SplitJapaneseUp, "{", "Japanese split point up", null, '{'),
         Bind(ScreenMode.Split, UiCommand.SplitActiveDown, "j / ↓", "split point of the active side down", "↑↓ move", 'j', KeyCode.CursorDown),
         Bind(ScreenMode.Split, UiCommand.SplitActiveUp, "k / ↑", "split point of the active side up", null, 'k', KeyCode.CursorUp),
-        Bind(ScreenMode.Split, UiCommand.SplitSwitchSide, "Tab / ← →", "switch the active side", "Tab side", KeyCode.Tab, KeyCode.CursorLeft, KeyCode.CursorRight),
+        Bind(ScreenMode.Split, UiCommand.SplitSwitchSide, "Tab / ← →", "switch the active side", null, KeyCode.Tab, KeyCode.CursorLeft, KeyCode.CursorRight),
 
         Bind(ScreenMode.Search, UiCommand.SearchFind, "Enter", "find the next match (empty: repeat the last search)", "Enter find", KeyCode.Enter),
         Bind(ScreenMode.Search, UiCommand.SearchCancel, "Esc", "cancel the search", "Esc cancel", KeyCode.Esc),
