@@ -335,13 +335,15 @@ public sealed class ReviewSession
             return;
         }
 
-        if (!TryStore(() => memory.ApplyEdit(Document.Id, plan.Edit)))
+        IReadOnlyList<AlignmentLink> stored = [];
+        if (!TryStore(() => stored = memory.ApplyEdit(Document.Id, plan.Edit)))
         {
             return;
         }
 
+        // The stored links carry their new versions: the next edit of them is based on what the database holds.
         links.RemoveRange(plan.Start, plan.Edit.Before.Count);
-        links.InsertRange(plan.Start, plan.Edit.After);
+        links.InsertRange(plan.Start, stored);
         Cursor = Math.Clamp(plan.Cursor, 0, links.Count - 1);
         Changed();
         Message = $"saved: {plan.Edit.Description}";
@@ -418,6 +420,17 @@ public sealed class ReviewSession
         {
             write();
             return true;
+        }
+        // Another reviewer changed these links first: nothing was written; show the stretch as the database has it now.
+        catch (EditConflictException conflict)
+        {
+            var cursorBead = links.Count == 0 ? null : links[Cursor].Bead;
+            links = [.. memory.GetLinks(Document.Id)];
+            var start = cursorBead is null ? -1 : BeadChain.IndexOfStart(links, cursorBead);
+            MoveTo(start < 0 ? Math.Min(Cursor, links.Count - 1) : start);
+            Changed();
+            Message = $"not saved, reloaded: {conflict.Message.ReplaceLineEndings(" ")}";
+            return false;
         }
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
         catch (Exception error) when (error is TranslationMemoryException or ArgumentException or WorkbenchInputException)
