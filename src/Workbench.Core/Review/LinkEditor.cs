@@ -4,7 +4,7 @@ using Workbench.Core.Documents;
 namespace Workbench.Core.Review;
 
 /// <summary>
-/// Builds reviewer edits over an ordered list of links. Every plan it returns keeps <see cref="BeadChain.Tiles"/>
+/// Builds reviewer edits over an ordered list of links. Every plan it returns keeps <see cref="BeadSequence.Tiles"/>
 /// true for the span it replaces; an edit that cannot keep it is refused with a reason instead.
 /// </summary>
 public sealed class LinkEditor(ReviewOptions options, TimeProvider clock)
@@ -172,7 +172,7 @@ public sealed class LinkEditor(ReviewOptions options, TimeProvider clock)
         var realigned = aligner.Realign(englishTexts, japaneseTexts, [])
             .Select(b => b with { EnStart = b.EnStart + enStart, JaStart = b.JaStart + jaStart })
             .ToList();
-        if (!BeadChain.Tiles(realigned, enStart, enEnd, jaStart, jaEnd))
+        if (!BeadSequence.Tiles(realigned, enStart, enEnd, jaStart, jaEnd))
         {
             return EditAttempt.Refuse("the aligner returned beads that do not cover the stretch; nothing changed");
         }

@@ -63,9 +63,9 @@ public sealed class LinkEditorTests
     public void Tiles_checks_the_span_in_order_with_no_empty_bead()
     {
         var beads = Links.Select(l => l.Bead).ToList();
-        Assert.True(BeadChain.Tiles(beads, 0, 4, 0, 5));
-        Assert.False(BeadChain.Tiles(beads.Skip(1), 0, 4, 0, 5));
-        Assert.False(BeadChain.Tiles([.. beads, new Bead(4, 0, 5, 0, 1)], 0, 4, 0, 5));
+        Assert.True(BeadSequence.Tiles(beads, 0, 4, 0, 5));
+        Assert.False(BeadSequence.Tiles(beads.Skip(1), 0, 4, 0, 5));
+        Assert.False(BeadSequence.Tiles([.. beads, new Bead(4, 0, 5, 0, 1)], 0, 4, 0, 5));
         Assert.Equal(3, BeadChain.IndexOfStart(Links, Links[3].Bead));
     }
 
