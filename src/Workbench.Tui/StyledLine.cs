@@ -1,3 +1,5 @@
+using Workbench.Core.Text.Japanese;
+
 namespace Workbench.Tui;
 
 /// <summary>One run of text in one <see cref="Tone"/>.</summary>

@@ -1,5 +1,6 @@
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui.Tests;
 
