@@ -1,32 +1,33 @@
 using BenchmarkDotNet.Attributes;
-using Spectre.Console;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Review;
 using Workbench.Storage;
 using Workbench.Tui;
 
 namespace Workbench.Benchmarks;
 
 /// <summary>
-/// Keypress to redraw in the review UI on a 20,000-bead document: the key goes through the session (and, for edits,
-/// into SQLite), then the visible frame is laid out and turned into the terminal output written in one go.
+/// Keypress to drawn frame in the review UI on a 20,000-bead document: the key enters Terminal.Gui (headless ANSI
+/// driver), goes through the key map to the session (and, for edits, into SQLite), then the application lays out and
+/// draws the window into the driver's cells and renders them to the ANSI output it would write to the terminal.
 /// </summary>
 [MemoryDiagnoser]
 public class ReviewRedrawBenchmarks : IDisposable
 {
     private const int Beads = 20_000;
 
-    private static readonly ConsoleKeyInfo Down = new('j', ConsoleKey.J, false, false, false);
-    private static readonly ConsoleKeyInfo Up = new('k', ConsoleKey.K, false, false, false);
-    private static readonly ConsoleKeyInfo Last = new('G', ConsoleKey.G, true, false, false);
-    private static readonly ConsoleKeyInfo First = new('g', ConsoleKey.G, false, false, false);
-    private static readonly ConsoleKeyInfo Confirm = new('c', ConsoleKey.C, false, false, false);
-    private static readonly ConsoleKeyInfo Undo = new('u', ConsoleKey.U, false, false, false);
+    private static readonly InputInjectionOptions Direct = new() { Mode = InputInjectionMode.Direct };
 
     private SqliteTranslationMemory memory = null!;
-    private ReviewSession session = null!;
-    private readonly ReviewScreen screen = new(termIssues: null);
-    private readonly FrameWriter writer = new(ColorSystemSupport.TrueColor, ansi: true);
+    private IApplication app = null!;
+    private IInputInjector injector = null!;
+    private ReviewWindow window = null!;
+    private SessionToken? token;
     private bool down;
 
     [Params(80, 200)]
@@ -48,41 +49,51 @@ public class ReviewRedrawBenchmarks : IDisposable
             .Select(i => new AlignmentLink(new Bead(i, 1, i, 1, (i % 10) / 10.0), LinkStatus.Auto, DateTimeOffset.UnixEpoch))
             .ToList();
         memory.ImportDocument(new NewDocument("bench", null, null, english, japanese, links), replace: false);
-        session = new ReviewSession(memory, new SentenceAligner(), memory.FindDocument("bench")!, ReviewOptions.Default, TimeProvider.System);
-        session.HandleKey(new ConsoleKeyInfo('\0', ConsoleKey.PageDown, false, false, false));
-        Redraw();
+        var session = new ReviewSession(memory, new SentenceAligner(), memory.FindDocument("bench")!, ReviewOptions.Default, TimeProvider.System);
+        app = Application.Create();
+        app.Init(DriverRegistry.Names.ANSI);
+        app.Driver!.SetScreenSize(Width, Height);
+        window = new ReviewWindow(app, session, termIssues: null, termClusters: null);
+        token = app.Begin(window);
+        injector = app.GetInputInjector();
+        Press(Key.PageDown);
     }
 
-    [Benchmark(Description = "j/k + redraw")]
-    public int MoveAndRedraw()
+    [Benchmark(Description = "j/k + frame")]
+    public int MoveAndDraw()
     {
         down = !down;
-        session.HandleKey(down ? Down : Up);
-        return Redraw();
+        return Press(down ? new Key('j') : new Key('k'));
     }
 
-    [Benchmark(Description = "G/g jump + redraw")]
-    public int JumpAndRedraw()
+    [Benchmark(Description = "G/g jump + frame")]
+    public int JumpAndDraw()
     {
         down = !down;
-        session.HandleKey(down ? Last : First);
-        return Redraw();
+        return Press(down ? new Key('G') : new Key('g'));
     }
 
-    [Benchmark(Description = "c (SQLite write) + redraw, u + redraw")]
-    public int ConfirmUndoAndRedraw()
-    {
-        session.HandleKey(Confirm);
-        var length = Redraw();
-        session.HandleKey(Undo);
-        return length + Redraw();
-    }
+    [Benchmark(Description = "c (SQLite write) + frame, u + frame")]
+    public int ConfirmUndoAndDraw() => Press(new Key('c')) + Press(new Key('u'));
 
     public void Dispose()
     {
+        if (token is not null)
+        {
+            app.End(token);
+        }
+
+        window.Dispose();
+        app.Dispose();
         memory.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    private int Redraw() => writer.ToTerminal(screen.Render(session, Width, Height)).Length;
+    /// <summary>One key in, one frame out: layout, draw, and the ANSI text of the screen.</summary>
+    private int Press(Key key)
+    {
+        injector.InjectKey(key, Direct);
+        app.LayoutAndDraw();
+        return app.Driver!.ToAnsi().Length;
+    }
 }

@@ -10,4 +10,7 @@ internal sealed class HistoryRow
     public string BeforeJson { get; set; } = string.Empty;
 
     public string AfterJson { get; set; } = string.Empty;
+
+    /// <summary>Segment text changes of a text edit; null for a link edit.</summary>
+    public string? TextJson { get; set; }
 }

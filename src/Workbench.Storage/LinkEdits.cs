@@ -27,8 +27,7 @@ internal static class LinkEdits
         }
 
         var ordered = edit.After.Select(l => l.Bead).OrderBy(b => b.EnStart).ThenBy(b => b.JaStart).ToList();
-        var shifted = ordered.Select(b => b with { EnStart = b.EnStart - before.EnStart, JaStart = b.JaStart - before.JaStart }).ToList();
-        BeadSequence.Validate(shifted, before.EnEnd - before.EnStart, before.JaEnd - before.JaStart);
+        BeadSequence.Validate(ordered, before.EnStart, before.EnEnd, before.JaStart, before.JaEnd);
     }
 
     /// <summary>The links as the store writes them for an edit: stamped with its time and its new version.</summary>

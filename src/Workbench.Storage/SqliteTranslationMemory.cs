@@ -157,35 +157,40 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         ArgumentNullException.ThrowIfNull(edit);
         LinkEdits.EnsureSameCoverage(edit);
         var now = Timestamps.Now(clock);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var version = connection.ExecuteScalar<long?>(
-            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
-            ?? throw LinkEdits.MissingDocument(documentId);
-        var after = LinkEdits.Stamp(edit.After, now, version);
-        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
-        connection.Execute(
-            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone = 1", new { documentId, user }, transaction);
-        connection.Execute(
-            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at) VALUES (@documentId, @user, @Description, @Before, @After, @AppliedAt)",
-            new
-            {
-                documentId,
-                user,
-                edit.Description,
-                Before = LinkJson.Serialize(edit.Before),
-                After = LinkJson.Serialize(after),
-                AppliedAt = Timestamps.Format(now),
-            },
-            transaction);
-        transaction.Commit();
-        return after;
+        return Refusing("apply the edit", () =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var version = connection.ExecuteScalar<long?>(
+                "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
+                ?? throw LinkEdits.MissingDocument(documentId);
+            var after = LinkEdits.Stamp(edit.After, now, version);
+            ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
+            RecordHistory(transaction, documentId, edit.Description, LinkJson.Serialize(edit.Before), LinkJson.Serialize(after), textJson: null, now);
+            transaction.Commit();
+            return after;
+        });
     }
 
-    public LinkEdit? Undo(long documentId) =>
-        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 0 ORDER BY id DESC LIMIT 1", undo: true);
+    public void EditSegmentText(long documentId, string description, SegmentTextChange change)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(change);
+        var now = Timestamps.Now(clock);
+        Refusing("save the text", () =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
+            RecordHistory(transaction, documentId, description, "[]", "[]", JsonSerializer.Serialize(new[] { change }), now);
+            transaction.Commit();
+            return true;
+        });
+    }
 
-    public LinkEdit? Redo(long documentId) =>
-        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 1 ORDER BY id ASC LIMIT 1", undo: false);
+    public LinkEdit? Undo(long documentId) => Refusing("undo", () =>
+        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson, text_json AS TextJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 0 ORDER BY id DESC LIMIT 1", undo: true));
+
+    public LinkEdit? Redo(long documentId) => Refusing("redo", () =>
+        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson, text_json AS TextJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 1 ORDER BY id ASC LIMIT 1", undo: false));
 
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
@@ -209,19 +214,23 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
-        connection.Execute(
-            "INSERT INTO glossary_entries (english, approved, note, forbidden) VALUES (@English, @Approved, @Note, @Forbidden)",
-            entries.Select(entry => new
-            {
-                entry.English,
-                Approved = JsonSerializer.Serialize(entry.Approved),
-                entry.Note,
-                Forbidden = JsonSerializer.Serialize(entry.Forbidden),
-            }),
-            transaction);
-        transaction.Commit();
+        Refusing("save the glossary", () =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
+            connection.Execute(
+                "INSERT INTO glossary_entries (english, approved, note, forbidden) VALUES (@English, @Approved, @Note, @Forbidden)",
+                entries.Select(entry => new
+                {
+                    entry.English,
+                    Approved = JsonSerializer.Serialize(entry.Approved),
+                    entry.Note,
+                    Forbidden = JsonSerializer.Serialize(entry.Forbidden),
+                }),
+                transaction);
+            transaction.Commit();
+            return true;
+        });
     }
 
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
@@ -375,7 +384,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             return null;
         }
 
-        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson));
+        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
+        {
+            TextChanges = row.TextJson is null ? [] : JsonSerializer.Deserialize<List<SegmentTextChange>>(row.TextJson) ?? [],
+        };
         if (undo)
         {
             ReplaceLinks(transaction, documentId, edit.After, edit.Before, $"undo '{edit.Description}'");
@@ -383,6 +395,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         else
         {
             ReplaceLinks(transaction, documentId, edit.Before, edit.After, $"redo '{edit.Description}'");
+        }
+
+        foreach (var change in edit.TextChanges)
+        {
+            var (expected, replacement) = undo ? (change.After, change.Before) : (change.Before, change.After);
+            ReplaceText(transaction, documentId, change.Side, change.Index, expected, replacement);
         }
 
         connection.Execute(
@@ -407,6 +425,44 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
 
         InsertLinks(transaction, documentId, add);
+    }
+
+    private void ReplaceText(SqliteTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
+    {
+        var updated = connection.Execute(
+            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
+            new { replacement, documentId, lang = side.ToCode(), index, expected },
+            transaction);
+        if (updated != 1)
+        {
+            throw new TranslationMemoryException(
+                $"{side} segment {index + 1} no longer reads as the edit expects; reload the document");
+        }
+    }
+
+    private void RecordHistory(
+        SqliteTransaction transaction, long documentId, string description, string beforeJson, string afterJson, string? textJson, DateTimeOffset now)
+    {
+        connection.Execute(
+            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone = 1", new { documentId, user }, transaction);
+        connection.Execute(
+            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at) VALUES (@documentId, @user, @description, @beforeJson, @afterJson, @textJson, @AppliedAt)",
+            new { documentId, user, description, beforeJson, afterJson, textJson, AppliedAt = Timestamps.Format(now) },
+            transaction);
+    }
+
+    /// <summary>Runs one transactional write, turning the database's refusal (locked, read-only, full, constraint)
+    /// into <see cref="TranslationMemoryException"/>: the transaction rolled back, so nothing was written.</summary>
+    private static T Refusing<T>(string action, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (SqliteException error)
+        {
+            throw new TranslationMemoryException($"cannot {action}: {error.Message}", error);
+        }
     }
 
     private void InsertSegments(SqliteTransaction transaction, long documentId, Language language, IReadOnlyList<Segment> segments)

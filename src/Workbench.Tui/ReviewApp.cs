@@ -1,10 +1,13 @@
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Review;
 using Workbench.Core.Storage;
 
 namespace Workbench.Tui;
 
-/// <summary>The interactive review: the document picker when no document was named, then the review loop.</summary>
+/// <summary>The interactive review: the document picker when no document was named, then the review screen.</summary>
 public static class ReviewApp
 {
     /// <summary>Runs on the real terminal until the reviewer quits. Every edit is stored as it is made.</summary>
@@ -13,32 +16,35 @@ public static class ReviewApp
         IAligner aligner,
         DocumentSummary? document,
         ITermIssueSource? termIssues,
+        ITermClusterSource? termClusters,
         ReviewOptions options)
     {
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(options);
-        using var terminal = new TerminalScreen(options.KeyPollInterval);
+        using var app = Start();
         if (document is null)
         {
-            var picker = new DocumentPicker(memory.ListDocuments());
-            while (picker.Chosen is null && !picker.QuitRequested)
-            {
-                picker.HandleKey(terminal.NextKey((width, height) => PickerScreen.Render(picker, width, height)));
-            }
-
-            if (picker.Chosen is null)
+            using var picker = new PickerWindow(app, new DocumentPicker(PickerRow.Load(memory)));
+            app.Run(picker);
+            if (picker.Picker.Chosen is not { } chosen)
             {
                 return;
             }
 
-            document = picker.Chosen;
+            document = chosen;
         }
 
         var session = new ReviewSession(memory, aligner, document, options, TimeProvider.System);
-        var screen = new ReviewScreen(termIssues);
-        while (!session.QuitRequested)
-        {
-            session.HandleKey(terminal.NextKey((width, height) => screen.Render(session, width, height)));
-        }
+        using var window = new ReviewWindow(app, session, termIssues, termClusters);
+        app.Run(window);
+    }
+
+    /// <summary>An application on the ANSI driver. Esc, the toolkit's quit key, never reaches its binding: the
+    /// windows' key handlers see every key first and consume it, so Esc cancels instead of quitting.</summary>
+    public static IApplication Start()
+    {
+        var app = Application.Create();
+        app.Init(DriverRegistry.Names.ANSI);
+        return app;
     }
 }

@@ -1,4 +1,5 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Review;
 using Workbench.Storage;
 
 namespace Workbench.Tui.Tests;
@@ -101,11 +102,11 @@ public sealed class EditTests : IDisposable
         var session = fixture.Session();
 
         session.Type("js");
-        Assert.Equal(ReviewMode.Split, session.Mode);
+        Assert.Equal(ScreenMode.Split, session.Mode);
         Assert.Equal(new SplitState(1, 1, Language.English), session.Split);
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
 
-        Assert.Equal(ReviewMode.Normal, session.Mode);
+        Assert.Equal(ScreenMode.Normal, session.Mode);
         Assert.Equal("1-1 1-1 0-1 1-0 0-1 1-1", fixture.Shapes(session));
     }
 
@@ -116,7 +117,7 @@ public sealed class EditTests : IDisposable
 
         session.Type("js[}");
         Assert.Equal(new SplitState(0, 2, Language.English), session.Split);
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
 
         Assert.Equal("1-1 0-2 1-0 1-0 0-1 1-1", fixture.Shapes(session));
     }
@@ -127,10 +128,10 @@ public sealed class EditTests : IDisposable
         var session = fixture.Session();
 
         session.Type("js");
-        session.HandleKey(Keys.Tab);
-        session.HandleKey(Keys.Up);
+        session.Press(Keys.Tab);
+        session.Press(Keys.Up);
         Assert.Equal(new SplitState(1, 0, Language.Japanese), session.Split);
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
 
         Assert.Equal("1-1 1-0 0-2 1-0 0-1 1-1", fixture.Shapes(session));
     }
@@ -141,7 +142,7 @@ public sealed class EditTests : IDisposable
         var session = fixture.Session();
 
         session.Type("s");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
 
         Assert.Equal("1-0 0-1 1-2 1-0 0-1 1-1", fixture.Shapes(session));
     }
@@ -152,15 +153,15 @@ public sealed class EditTests : IDisposable
         var session = fixture.Session();
 
         session.Type("js[{");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal("each half of a split needs at least one sentence", session.Message);
 
         session.Type("js");
-        session.HandleKey(Keys.Escape);
-        Assert.Equal(ReviewMode.Normal, session.Mode);
+        session.Press(Keys.Escape);
+        Assert.Equal(ScreenMode.Normal, session.Mode);
 
         session.Type("js");
-        Assert.Equal(ReviewMode.Normal, session.Mode);
+        Assert.Equal(ScreenMode.Normal, session.Mode);
         Assert.Equal("a bead with one sentence cannot be split", session.Message);
         Assert.Equal(Original, fixture.Shapes(session));
     }
@@ -265,9 +266,9 @@ public sealed class EditTests : IDisposable
         session.Type("gu");
         Assert.Equal(Original, fixture.Shapes(session));
         Assert.Equal(1, session.Cursor);
-        session.HandleKey(Keys.ControlR);
+        session.Press(Keys.ControlR);
         Assert.Equal("1-1 2-2 0-1 1-1", fixture.Shapes(session));
-        session.HandleKey(Keys.ControlR);
+        session.Press(Keys.ControlR);
         Assert.Equal("nothing to redo", session.Message);
     }
 
@@ -285,7 +286,7 @@ public sealed class EditTests : IDisposable
 
             using var reopened = SqliteTranslationMemory.Open(path);
             var document = reopened.FindDocument("nato")!;
-            var session = new ReviewSession(reopened, new DiagonalAligner(), document, ReviewOptions.Default, TimeProvider.System);
+            using var session = new ReviewHarness(new ReviewSession(reopened, new DiagonalAligner(), document, ReviewOptions.Default, TimeProvider.System));
             Assert.Equal(LinkStatus.Confirmed, session.Links[0].Status);
             session.Type("u");
             Assert.Equal(LinkStatus.Auto, reopened.GetLinks(document.Id)[0].Status);
@@ -346,16 +347,16 @@ public sealed class EditTests : IDisposable
         for (var press = 0; press < 400; press++)
         {
             var key = keys[random.Next(keys.Length)];
-            session.HandleKey(key == '\u0012' ? Keys.ControlR : Keys.Char(key));
-            if (session.Mode == ReviewMode.Split)
+            session.Press(key == '\u0012' ? Keys.ControlR : new Terminal.Gui.Input.Key(key));
+            if (session.Mode == ScreenMode.Split)
             {
                 session.Type(random.Next(2) == 0 ? "]" : "{");
-                session.HandleKey(random.Next(3) == 0 ? Keys.Escape : Keys.Enter);
+                session.Press(random.Next(3) == 0 ? Keys.Escape : Keys.Enter);
             }
-            else if (session.Mode == ReviewMode.Search)
+            else if (session.Mode == ScreenMode.Search)
             {
                 session.Type("疑");
-                session.HandleKey(Keys.Enter);
+                session.Press(Keys.Enter);
             }
 
             fixture.Shapes(session);

@@ -17,9 +17,9 @@ public sealed class NavigationTests : IDisposable
         Assert.Equal(0, session.Cursor);
         session.Type("j");
         Assert.Equal(1, session.Cursor);
-        session.HandleKey(Keys.Down);
+        session.Press(Keys.Down);
         Assert.Equal(2, session.Cursor);
-        session.HandleKey(Keys.Up);
+        session.Press(Keys.Up);
         Assert.Equal(1, session.Cursor);
         session.Type("jjjjjj");
         Assert.Equal(4, session.Cursor);
@@ -34,25 +34,30 @@ public sealed class NavigationTests : IDisposable
         Assert.Equal(4, session.Cursor);
         session.Type("g");
         Assert.Equal(0, session.Cursor);
-        session.HandleKey(Keys.End);
+        session.Press(Keys.End);
         Assert.Equal(4, session.Cursor);
-        session.HandleKey(Keys.Home);
+        session.Press(Keys.Home);
         Assert.Equal(0, session.Cursor);
     }
 
     [Fact]
     public void PgDn_and_PgUp_move_by_the_beads_the_last_frame_showed()
     {
-        var session = fixture.Session();
-        session.Viewport.PageSize = 2;
+        using var large = ReviewFixture.Large(200);
+        var session = large.Session(width: 80, height: 24);
+        var page = session.Viewport.PageSize;
+        var beadRows = session.Window.LastFrame!.RowBeads.Where(bead => bead >= 0).Distinct().Count();
+        Assert.InRange(page, 2, beadRows);
 
-        session.HandleKey(Keys.PageDown);
-        Assert.Equal(2, session.Cursor);
-        session.HandleKey(Keys.PageDown);
-        session.HandleKey(Keys.PageDown);
-        Assert.Equal(4, session.Cursor);
-        session.HandleKey(Keys.PageUp);
-        Assert.Equal(2, session.Cursor);
+        session.Press(Keys.PageDown);
+        Assert.Equal(page, session.Cursor);
+        session.Press(Keys.PageDown);
+        Assert.Equal(2 * page, session.Cursor);
+        session.Press(Keys.PageUp);
+        Assert.Equal(page, session.Cursor);
+        session.Press(Keys.End);
+        session.Press(Keys.PageDown);
+        Assert.Equal(199, session.Cursor);
     }
 
     [Fact]
@@ -66,10 +71,10 @@ public sealed class NavigationTests : IDisposable
         Assert.Equal(0, session.Cursor);
         session.Type("N");
         Assert.Equal(0, session.Cursor);
-        Assert.Equal("no bead above needs review", session.Message);
+        Assert.Equal("no bead above needs a decision", session.Message);
         session.Type("G");
         session.Type("n");
-        Assert.Equal("no bead below needs review", session.Message);
+        Assert.Equal("no bead below needs a decision", session.Message);
     }
 
     [Fact]
@@ -78,9 +83,11 @@ public sealed class NavigationTests : IDisposable
         var session = fixture.Session();
 
         session.Type("?");
-        Assert.Equal(ReviewMode.Help, session.Mode);
+        Assert.Equal(ScreenMode.Help, session.Mode);
         session.Type("j");
-        Assert.Equal(ReviewMode.Normal, session.Mode);
+        Assert.Equal(ScreenMode.Help, session.Mode);
+        session.Type("c");
+        Assert.Equal(ScreenMode.Normal, session.Mode);
         Assert.Equal(0, session.Cursor);
     }
 
@@ -92,7 +99,7 @@ public sealed class NavigationTests : IDisposable
         Assert.True(first.QuitRequested);
 
         var second = fixture.Session();
-        second.HandleKey(Keys.ControlC);
+        second.Press(Keys.ControlC);
         Assert.True(second.QuitRequested);
     }
 
@@ -102,17 +109,17 @@ public sealed class NavigationTests : IDisposable
         var session = fixture.Session();
 
         session.Type("/疑念");
-        Assert.Equal(ReviewMode.Search, session.Mode);
+        Assert.Equal(ScreenMode.Search, session.Mode);
         Assert.Equal("疑念", session.SearchInput);
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal(1, session.Cursor);
 
         session.Type("/nato");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal(4, session.Cursor);
 
         session.Type("/deterrence");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal(0, session.Cursor);
         Assert.Equal("\"deterrence\" found in bead 1", session.Message);
     }
@@ -123,22 +130,22 @@ public sealed class NavigationTests : IDisposable
         var session = fixture.Session();
 
         session.Type("/caption!");
-        session.HandleKey(Keys.Backspace);
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Backspace);
+        session.Press(Keys.Enter);
         Assert.Equal(2, session.Cursor);
 
         session.Type("g/");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal(2, session.Cursor);
 
         session.Type("/zzz");
-        session.HandleKey(Keys.Enter);
+        session.Press(Keys.Enter);
         Assert.Equal(2, session.Cursor);
         Assert.Equal("\"zzz\" not found", session.Message);
 
         session.Type("/");
-        session.HandleKey(Keys.Escape);
-        Assert.Equal(ReviewMode.Normal, session.Mode);
+        session.Press(Keys.Escape);
+        Assert.Equal(ScreenMode.Normal, session.Mode);
         Assert.Equal("search cancelled", session.Message);
     }
 }

@@ -1,7 +1,7 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Storage;
-using Workbench.Tui;
+using Workbench.Core.Review;
 
 namespace Workbench.Tui.Tests;
 
@@ -24,6 +24,8 @@ internal sealed class ReviewFixture : IDisposable
         "訳者による注記。",
         "NATOは核態勢を適応させねばならない。",
     ];
+
+    private readonly List<ReviewHarness> harnesses = [];
 
     private ReviewFixture(SqliteTranslationMemory memory, DocumentSummary document)
     {
@@ -77,12 +79,21 @@ internal sealed class ReviewFixture : IDisposable
         return Create(english, japanese, Enumerable.Repeat((1, 1, 0.55), beads).ToList());
     }
 
-    public ReviewSession Session(IAligner? aligner = null) =>
+    public ReviewSession NewSession(IAligner? aligner = null) =>
         new(Memory, aligner ?? new DiagonalAligner(), Memory.FindDocument(Document.Name)!, ReviewOptions.Default, TimeProvider.System);
 
-    /// <summary>The shapes of the session's beads, and asserts they tile the document and match the store.</summary>
-    public string Shapes(ReviewSession session)
+    /// <summary>The review window over a new session, headless, at <paramref name="width"/>×<paramref name="height"/>.</summary>
+    public ReviewHarness Session(IAligner? aligner = null, int width = 80, int height = 24, ITermIssueSource? issues = null, ITermClusterSource? clusters = null)
     {
+        var harness = new ReviewHarness(NewSession(aligner), width, height, issues, clusters);
+        harnesses.Add(harness);
+        return harness;
+    }
+
+    /// <summary>The shapes of the session's beads, and asserts they tile the document and match the store.</summary>
+    public string Shapes(ReviewHarness harness)
+    {
+        var session = harness.Session;
         var local = session.Links.Select(l => l.Bead).ToList();
         BeadSequence.Validate(local, session.English.Count, session.Japanese.Count);
         var stored = Memory.GetLinks(Document.Id);
@@ -92,5 +103,13 @@ internal sealed class ReviewFixture : IDisposable
         return string.Join(' ', local.Select(BeadChain.Shape));
     }
 
-    public void Dispose() => Memory.Dispose();
+    public void Dispose()
+    {
+        foreach (var harness in harnesses)
+        {
+            harness.Dispose();
+        }
+
+        Memory.Dispose();
+    }
 }

@@ -1,25 +1,35 @@
-using Spectre.Console;
-using Workbench.Tui;
-
 namespace Workbench.Tui.Tests;
 
-/// <summary>Frames rendered to plain text, and an independent column count to check them with.</summary>
+/// <summary>An independent column count to check screens with.</summary>
 internal static class Screen
 {
-    private static readonly FrameWriter PlainWriter = new(ColorSystemSupport.NoColors, ansi: false);
-
-    public static IReadOnlyList<string> Plain(ScreenFrame frame) =>
-        frame.Lines.Select(line => PlainWriter.RenderLine(line, frame.Width)).ToList();
-
     /// <summary>Display columns counted from the Unicode East Asian Wide ranges our texts use, not by the code
     /// under test.</summary>
     public static int Columns(string text) => text.Sum(c => IsWide(c) ? 2 : 1);
 
-    /// <summary>The Japanese column of a bead row: what follows the second cell separator.</summary>
+    /// <summary>The display column where the <paramref name="nth"/> (0-based) '│' of <paramref name="row"/> stands, or -1.</summary>
+    public static int SeparatorColumn(string row, int nth)
+    {
+        var seen = 0;
+        var column = 0;
+        foreach (var c in row)
+        {
+            if (c == '│' && seen++ == nth)
+            {
+                return column;
+            }
+
+            column += IsWide(c) ? 2 : 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The Japanese column of a bead row: what follows the second separator.</summary>
     public static string JapaneseCell(string row)
     {
         var first = row.IndexOf('│', StringComparison.Ordinal);
-        var second = row.IndexOf('│', first + 1);
+        var second = first < 0 ? -1 : row.IndexOf('│', first + 1);
         return second < 0 ? string.Empty : row[(second + 1)..].Trim();
     }
 

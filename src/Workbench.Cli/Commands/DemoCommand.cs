@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
+using Workbench.Core.Review;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Terminology;
 using Workbench.Storage;
@@ -61,7 +62,7 @@ internal static class DemoCommand
                 return 0;
             }
 
-            ReviewApp.Run(memory, aligner, summary, new GlossaryTermIssues(checker), ReviewOptions.Default);
+            ReviewApp.Run(memory, aligner, summary, new GlossaryTermIssues(checker), new MemoryTermClusters(memory), ReviewOptions.Default);
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbench.Core;
 using Workbench.Core.Documents;
+using Workbench.Core.Review;
 using Workbench.Core.Terminology;
 using Workbench.Tui;
 
@@ -34,7 +35,7 @@ internal static class ReviewCommand
 
             var glossary = memory.GetGlossary();
             var termIssues = new GlossaryTermIssues(new TranslationChecker(glossary, CheckOptions.Default));
-            ReviewApp.Run(memory, AlignerFactory.Create(lexiconPath: null, glossary), document, termIssues, ReviewOptions.Default);
+            ReviewApp.Run(memory, AlignerFactory.Create(lexiconPath: null, glossary), document, termIssues, new MemoryTermClusters(memory), ReviewOptions.Default);
             return 0;
         });
         return command;

@@ -1,43 +1,59 @@
 namespace Workbench.Core.Alignment;
 
-/// <summary>The invariants every alignment keeps: each segment of both sides exactly once, in order.</summary>
+/// <summary>
+/// The invariant every alignment and every edit of one keeps: beads tile a span of both sides exactly once, in order,
+/// none empty on both sides, confidences in [0, 1]. Written once here; import, reviewer edits and storage all use it.
+/// </summary>
 public static class BeadSequence
 {
-    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="beads"/> tile both sides in order.</summary>
-    public static void Validate(IReadOnlyList<Bead> beads, int englishCount, int japaneseCount)
+    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="beads"/> tile both whole sides in order.</summary>
+    public static void Validate(IReadOnlyList<Bead> beads, int englishCount, int japaneseCount) =>
+        Validate(beads, 0, englishCount, 0, japaneseCount);
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="beads"/> tile English
+    /// [<paramref name="enStart"/>, <paramref name="enEnd"/>) and Japanese [<paramref name="jaStart"/>, <paramref name="jaEnd"/>).</summary>
+    public static void Validate(IReadOnlyList<Bead> beads, int enStart, int enEnd, int jaStart, int jaEnd)
+    {
+        if (Violation(beads, enStart, enEnd, jaStart, jaEnd) is { } violation)
+        {
+            throw new ArgumentException(violation, nameof(beads));
+        }
+    }
+
+    /// <summary>Whether <paramref name="beads"/> tile English [enStart, enEnd) and Japanese [jaStart, jaEnd).</summary>
+    public static bool Tiles(IEnumerable<Bead> beads, int enStart, int enEnd, int jaStart, int jaEnd) =>
+        Violation(beads, enStart, enEnd, jaStart, jaEnd) is null;
+
+    private static string? Violation(IEnumerable<Bead> beads, int enStart, int enEnd, int jaStart, int jaEnd)
     {
         ArgumentNullException.ThrowIfNull(beads);
-        var nextEnglish = 0;
-        var nextJapanese = 0;
-        for (var i = 0; i < beads.Count; i++)
+        var nextEnglish = enStart;
+        var nextJapanese = jaStart;
+        var i = 0;
+        foreach (var bead in beads)
         {
-            var bead = beads[i];
             if (bead.EnStart != nextEnglish || bead.JaStart != nextJapanese)
             {
-                throw new ArgumentException(
-                    $"bead {i} {bead.ToLinkNotation()} does not start where the previous one ended (en {nextEnglish}, ja {nextJapanese})",
-                    nameof(beads));
+                return $"bead {i} {bead.ToLinkNotation()} does not start where the previous one ended (en {nextEnglish}, ja {nextJapanese})";
             }
 
             if (bead.EnCount < 0 || bead.JaCount < 0 || bead.EnCount + bead.JaCount == 0)
             {
-                throw new ArgumentException($"bead {i} has no segments or a negative count", nameof(beads));
+                return $"bead {i} has no segments or a negative count";
             }
 
             if (bead.Confidence is < 0 or > 1 || double.IsNaN(bead.Confidence))
             {
-                throw new ArgumentException($"bead {i} has confidence {bead.Confidence} outside [0, 1]", nameof(beads));
+                return $"bead {i} has confidence {bead.Confidence} outside [0, 1]";
             }
 
             nextEnglish = bead.EnEnd;
             nextJapanese = bead.JaEnd;
+            i++;
         }
 
-        if (nextEnglish != englishCount || nextJapanese != japaneseCount)
-        {
-            throw new ArgumentException(
-                $"beads cover {nextEnglish} English and {nextJapanese} Japanese segments of {englishCount} and {japaneseCount}",
-                nameof(beads));
-        }
+        return nextEnglish != enEnd || nextJapanese != jaEnd
+            ? $"beads cover {nextEnglish - enStart} English and {nextJapanese - jaStart} Japanese segments of {enEnd - enStart} and {jaEnd - jaStart}"
+            : null;
     }
 }

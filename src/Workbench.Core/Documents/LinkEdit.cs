@@ -5,4 +5,8 @@ namespace Workbench.Core.Documents;
 /// must cover exactly the same segments. Stored with the edit history so it can be undone and redone.
 /// </summary>
 /// <param name="Description">What the reviewer did ("merge", "confirm", ...), shown in the history.</param>
-public sealed record LinkEdit(string Description, IReadOnlyList<AlignmentLink> Before, IReadOnlyList<AlignmentLink> After);
+public sealed record LinkEdit(string Description, IReadOnlyList<AlignmentLink> Before, IReadOnlyList<AlignmentLink> After)
+{
+    /// <summary>Segment texts the edit corrected; a text edit has these and no links.</summary>
+    public IReadOnlyList<SegmentTextChange> TextChanges { get; init; } = [];
+}

@@ -8,7 +8,8 @@ namespace Workbench.Core.Storage;
 /// The store of documents, segments, alignment links, their edit history and the glossary. Every write is atomic:
 /// a failed call leaves the store as it was. A store is opened for one user: the history records who made each edit,
 /// and undo and redo step through that user's own edits only. Several users may edit one document at once: edits are
-/// checked against the link versions they were based on (optimistic concurrency), so none is lost.
+/// checked against the link versions they were based on (optimistic concurrency), so none is lost. A write the
+/// database refuses surfaces as <see cref="TranslationMemoryException"/>, never as a database-specific exception.
 /// </summary>
 public interface ITranslationMemory : IDisposable
 {
@@ -51,6 +52,13 @@ public interface ITranslationMemory : IDisposable
     /// version the edit names (another reviewer changed it).
     /// </summary>
     IReadOnlyList<AlignmentLink> ApplyEdit(long documentId, LinkEdit edit);
+
+    /// <summary>Replaces one segment's text and records it in this user's history with the link edits, so undo and
+    /// redo step through both; clears that user's redo stack. The links are not touched. Throws
+    /// <see cref="TranslationMemoryException"/> when the stored text is no longer <see cref="SegmentTextChange.Before"/>
+    /// or the backend does not keep text edits.</summary>
+    void EditSegmentText(long documentId, string description, SegmentTextChange change) =>
+        throw new TranslationMemoryException("this database backend does not store segment text edits yet");
 
     /// <summary>
     /// Reverts this user's latest applied edit of the document; returns it, or null when there is nothing to undo.

@@ -1,4 +1,4 @@
-namespace Workbench.Tui;
+namespace Workbench.Core.Review;
 
 /// <summary>Either an <see cref="EditPlan"/> or the reason the edit cannot be made here, shown to the reviewer.</summary>
 public sealed record EditAttempt(EditPlan? Plan, string? Refusal)

@@ -1,34 +1,14 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 
-namespace Workbench.Tui;
+namespace Workbench.Core.Review;
 
 /// <summary>
-/// The invariant every edit keeps: beads cover a span of both sides exactly once, in order, none empty on both sides.
+/// Reviewer-side helpers over a chain of links: finding a bead, its shape, one side's run. The chain's invariant itself
+/// is <see cref="BeadSequence"/>'s.
 /// </summary>
 public static class BeadChain
 {
-    /// <summary>Whether <paramref name="beads"/> tile English [enStart, enEnd) and Japanese [jaStart, jaEnd).</summary>
-    public static bool Tiles(IEnumerable<Bead> beads, int enStart, int enEnd, int jaStart, int jaEnd)
-    {
-        ArgumentNullException.ThrowIfNull(beads);
-        var en = enStart;
-        var ja = jaStart;
-        foreach (var bead in beads)
-        {
-            if (bead.EnStart != en || bead.JaStart != ja || bead.EnCount < 0 || bead.JaCount < 0 ||
-                bead.EnCount + bead.JaCount == 0)
-            {
-                return false;
-            }
-
-            en = bead.EnEnd;
-            ja = bead.JaEnd;
-        }
-
-        return en == enEnd && ja == jaEnd;
-    }
-
     /// <summary>
     /// Index of the link that starts where <paramref name="bead"/> starts, or -1. Along a valid chain
     /// EnStart + JaStart strictly increases (every bead advances at least one side), so a binary search finds it.

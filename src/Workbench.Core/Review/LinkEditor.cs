@@ -1,10 +1,10 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 
-namespace Workbench.Tui;
+namespace Workbench.Core.Review;
 
 /// <summary>
-/// Builds reviewer edits over an ordered list of links. Every plan it returns keeps <see cref="BeadChain.Tiles"/>
+/// Builds reviewer edits over an ordered list of links. Every plan it returns keeps <see cref="BeadSequence.Tiles"/>
 /// true for the span it replaces; an edit that cannot keep it is refused with a reason instead.
 /// </summary>
 public sealed class LinkEditor(ReviewOptions options, TimeProvider clock)
@@ -27,6 +27,49 @@ public sealed class LinkEditor(ReviewOptions options, TimeProvider clock)
         var changed = link with { Status = status, UpdatedAt = clock.GetUtcNow() };
         var cursor = status == LinkStatus.Confirmed ? Math.Min(index + 1, links.Count - 1) : index;
         return EditAttempt.Accept(new EditPlan(index, new LinkEdit($"{verb} bead {index + 1}", [link], [changed]), cursor));
+    }
+
+    /// <summary>
+    /// Confirms, as one edit, the run of one-sided beads around <paramref name="index"/>: consecutive beads with no
+    /// sentence on the same side (all "(no English)" or all "(no Japanese)"), such as a translation's tail the
+    /// original does not cover. One undo step takes the whole run back.
+    /// </summary>
+    public EditAttempt ConfirmOneSidedRun(IReadOnlyList<AlignmentLink> links, int index)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var bead = links[index].Bead;
+        if (!bead.IsNull)
+        {
+            return EditAttempt.Refuse($"bead {index + 1} has sentences on both sides; a run is a stretch of one-sided beads");
+        }
+
+        var englishMissing = bead.EnCount == 0;
+        bool SameSide(int i) => links[i].Bead.IsNull && (links[i].Bead.EnCount == 0) == englishMissing;
+        var first = index;
+        while (first > 0 && SameSide(first - 1))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < links.Count && SameSide(last + 1))
+        {
+            last++;
+        }
+
+        var before = links.Skip(first).Take(last - first + 1).ToList();
+        if (before.All(link => link.Status == LinkStatus.Confirmed))
+        {
+            return EditAttempt.Refuse($"beads {first + 1}-{last + 1} are already confirmed");
+        }
+
+        var now = clock.GetUtcNow();
+        var after = before.Select(link => link with { Status = LinkStatus.Confirmed, UpdatedAt = now }).ToList();
+        var side = englishMissing ? "no English" : "no Japanese";
+        return EditAttempt.Accept(new EditPlan(
+            first,
+            new LinkEdit($"confirm beads {first + 1}-{last + 1} ({side})", before, after),
+            Math.Min(last + 1, links.Count - 1)));
     }
 
     public EditAttempt MergeWithNext(IReadOnlyList<AlignmentLink> links, int index)
@@ -129,7 +172,7 @@ public sealed class LinkEditor(ReviewOptions options, TimeProvider clock)
         var realigned = aligner.Realign(englishTexts, japaneseTexts, [])
             .Select(b => b with { EnStart = b.EnStart + enStart, JaStart = b.JaStart + jaStart })
             .ToList();
-        if (!BeadChain.Tiles(realigned, enStart, enEnd, jaStart, jaEnd))
+        if (!BeadSequence.Tiles(realigned, enStart, enEnd, jaStart, jaEnd))
         {
             return EditAttempt.Refuse("the aligner returned beads that do not cover the stretch; nothing changed");
         }

@@ -1,0 +1,26 @@
+namespace Workbench.Tui;
+
+/// <summary>Which keys the review screen is listening for.</summary>
+public enum ScreenMode
+{
+    /// <summary>Navigation and edits.</summary>
+    Normal,
+
+    /// <summary>Choosing where to split the current bead on each side.</summary>
+    Split,
+
+    /// <summary>Typing a search query in the search field.</summary>
+    Search,
+
+    /// <summary>A form (segment text, glossary entry) is open.</summary>
+    Form,
+
+    /// <summary>The terms panel has the focus.</summary>
+    Terms,
+
+    /// <summary>The key reference is shown.</summary>
+    Help,
+
+    /// <summary>Choosing the document to review.</summary>
+    Picker,
+}
