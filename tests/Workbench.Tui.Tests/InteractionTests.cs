@@ -96,7 +96,8 @@ public sealed class InteractionTests : IDisposable
                 new TermVariant("核態勢", 1, [new TermLocation("nato", 4)]),
                 new TermVariant("核体制", 1, [new TermLocation("other", 0)]),
             ],
-            0.9);
+            0.9,
+            "English \"nuclear posture\"");
         var session = fixture.Session(clusters: new FixedClusters(cluster));
 
         session.Type("t");

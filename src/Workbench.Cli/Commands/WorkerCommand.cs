@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Workbench.Core;
 using Workbench.Cli.Batch;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
