@@ -50,6 +50,7 @@ public static class WorkbenchCli
         yield return ReviewCommand.Create(context);
         yield return AlignCommand.Create(context);
         yield return EvalCommand.Create(context);
+        yield return CopyCommand.Create(context);
         yield return LexiconCommand.Create(context);
     }
 }

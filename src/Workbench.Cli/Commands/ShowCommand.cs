@@ -26,7 +26,7 @@ internal static class ShowCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var name = parsed.GetValue(document)!;
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryReadOnly();
             if (memory.FindDocument(name) is null)
             {
                 throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");

@@ -26,6 +26,11 @@ public sealed class SourceTextReader(SourceTextOptions options)
             throw Problem(path, "the file is empty");
         }
 
+        if (BinaryFormats.Identify(bytes) is { } format)
+        {
+            throw Problem(path, $"{format}: save the article as text or HTML first");
+        }
+
         var detection = EncodingDetector.Detect(bytes);
         if (bytes.Contains((byte)0) && detection?.Encoding is not UnicodeEncoding)
         {

@@ -19,6 +19,10 @@ public sealed class NormalizedText
 
     public string Text { get; }
 
+    /// <summary>Index in the original text where normalised character <paramref name="index"/> comes from;
+    /// <see cref="Text"/>.Length maps to the original's length.</summary>
+    public int SourceIndexOf(int index) => index < sourceIndex.Length ? sourceIndex[index] : Original.Length;
+
     /// <summary>The original text covering the normalised span [start, start + length).</summary>
     public string OriginalSpan(int start, int length)
     {
