@@ -55,5 +55,6 @@ public static class WorkbenchCli
         yield return LookupCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
         yield return WorkerCommand.Create(context);
+        yield return LexiconCommand.Create(context);
     }
 }
