@@ -401,6 +401,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
                 (int)reader.GetInt64(10)));
         }
 
+        reader.Close(); // one command at a time on a connection: the metadata query comes next
         return DocumentMetadataTable.Attach(connection, summaries);
     }
 }
