@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;
 

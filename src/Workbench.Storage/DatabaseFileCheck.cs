@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Storage;

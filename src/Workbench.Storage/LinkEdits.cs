@@ -1,3 +1,4 @@
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;

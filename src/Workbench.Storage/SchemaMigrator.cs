@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Workbench.Core.Documents;
+using Workbench.Core;
 
 namespace Workbench.Storage;
 

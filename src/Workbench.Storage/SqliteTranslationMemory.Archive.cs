@@ -1,4 +1,5 @@
 using Dapper;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 

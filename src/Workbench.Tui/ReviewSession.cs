@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Workbench.Cli.Reports;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Cli.Commands;

@@ -1,4 +1,5 @@
 using Npgsql;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Storage.Postgres;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Dapper;
 using Npgsql;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Storage.Postgres;

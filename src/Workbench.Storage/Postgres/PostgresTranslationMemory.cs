@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;

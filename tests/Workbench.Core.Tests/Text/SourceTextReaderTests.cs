@@ -1,5 +1,4 @@
 using System.Text;
-using Workbench.Core.Documents;
 using Workbench.Core.Tests.Support;
 using Workbench.Core.Text;
 
