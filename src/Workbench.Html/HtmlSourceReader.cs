@@ -1,5 +1,5 @@
 using System.Globalization;
-using Workbench.Core.Documents;
+using Workbench.Core;
 using Workbench.Core.Segmentation;
 
 namespace Workbench.Html;

@@ -1,3 +1,4 @@
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Tests.Support;
