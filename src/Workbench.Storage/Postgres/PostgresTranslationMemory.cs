@@ -403,6 +403,6 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         }
 
         reader.Close(); // one command at a time on a connection: the metadata query comes next
-        return DocumentMetadataTable.Attach(connection, summaries);
+        return DocumentMetadataTable.Attach(connection, summaries, arrayParameter: true);
     }
 }
