@@ -11,26 +11,8 @@ internal static class DocumentHeader
     private const int ListTitleColumns = 48;
 
     /// <summary>The document's title cut to <see cref="ListTitleColumns"/> columns (a Japanese character takes two).</summary>
-    public static string? ShortTitle(DocumentSummary document)
-    {
-        if (document.Title is not { } title)
-        {
-            return null;
-        }
-
-        var width = 0;
-        for (var i = 0; i < title.Length; i++)
-        {
-            width += EastAsianWidth.IsWide(title[i]) ? 2 : 1;
-            if (width > ListTitleColumns - 1)
-            {
-                // Cut before character i; a surrogate pair is not split because i then points at its high half.
-                return string.Concat(title.AsSpan(0, char.IsLowSurrogate(title[i]) ? i - 1 : i), "…");
-            }
-        }
-
-        return title;
-    }
+    public static string? ShortTitle(DocumentSummary document) =>
+        document.Title is { } title ? DisplayText.Clip(title, ListTitleColumns) : null;
 
     /// <summary>One line per declared field and side (<c>en title: …</c>), then a blank line; nothing for documents
     /// imported from files that declare nothing.</summary>

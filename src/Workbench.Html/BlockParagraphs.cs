@@ -14,7 +14,7 @@ internal sealed class BlockParagraphs(bool keepCaptions)
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "button", "select", "textarea", "iframe", "object",
-        "head", "title",
+        "head", "title", "nav",
     };
 
     private static readonly HashSet<string> CaptionParts = new(StringComparer.Ordinal) { "caption", "captions", "credit", "credits", "photocredit" };

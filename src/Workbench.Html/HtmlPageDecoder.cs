@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Workbench.Core;
-using Workbench.Core.Documents;
 using Workbench.Core.Text;
 
 namespace Workbench.Html;

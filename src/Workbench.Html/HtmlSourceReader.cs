@@ -1,6 +1,5 @@
 using System.Globalization;
 using Workbench.Core;
-using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
 
 namespace Workbench.Html;

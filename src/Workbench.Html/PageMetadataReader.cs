@@ -18,21 +18,22 @@ internal static partial class PageMetadataReader
 
     public static SourceMetadata Read(IHtmlDocument page)
     {
-        var title = Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? Clean(page.Title);
-        var byline = Byline(Meta(page, "author")) ?? Meta(page, "article:author") ?? Meta(page, "dc.creator");
-        var published = ParseDate(Meta(page, "article:published_time") ?? Meta(page, "datePublished") ?? Meta(page, "date")
-            ?? Meta(page, "dc.date") ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        return new SourceMetadata(title, byline, published, CanonicalUrl(page));
+        var meta = MetaTags(page);
+        var title = Find(meta, "og:title") ?? Find(meta, "twitter:title") ?? Clean(page.Title);
+        var byline = Byline(Find(meta, "author") ?? Find(meta, "article:author") ?? Find(meta, "dc.creator"));
+        var published = ParseDate(Find(meta, "article:published_time") ?? Find(meta, "datePublished") ?? Find(meta, "date")
+            ?? Find(meta, "dc.date") ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        return new SourceMetadata(title, byline, published, CanonicalUrl(page, Find(meta, "og:url")));
     }
 
     /// <summary>The address in &lt;link rel="canonical"&gt;, else og:url; only absolute http(s) addresses count.</summary>
-    public static string? CanonicalUrl(IHtmlDocument page)
+    public static string? CanonicalUrl(IHtmlDocument page, string? openGraphUrl)
     {
         var candidates = page.QuerySelectorAll("link[rel]")
             .Where(link => link.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Any(rel => rel.Equals("canonical", StringComparison.OrdinalIgnoreCase)))
             .Select(link => link.GetAttribute("href"))
-            .Append(Meta(page, "og:url"));
+            .Append(openGraphUrl);
         return candidates
             .Select(href => href?.Trim())
             .FirstOrDefault(href => Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
@@ -84,19 +85,23 @@ internal static partial class PageMetadataReader
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static string? Meta(IHtmlDocument page, string name)
+    /// <summary>Every &lt;meta&gt; with content, by its property, name or itemprop (first one wins), read in one pass.</summary>
+    private static Dictionary<string, string> MetaTags(IHtmlDocument page)
     {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.QuerySelectorAll("meta[content]"))
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && Clean(meta.GetAttribute("content")) is { } content)
+            if (key is not null && Clean(meta.GetAttribute("content")) is { } content)
             {
-                return content;
+                tags.TryAdd(key, content);
             }
         }
 
-        return null;
+        return tags;
     }
+
+    private static string? Find(Dictionary<string, string> tags, string key) => tags.GetValueOrDefault(key);
 
     [GeneratedRegex(@"(^|[\s_-])(dek|deck|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|article-summary)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeckName();

@@ -17,7 +17,9 @@ internal static class DocumentMetadataTable
     }
 
     /// <summary>The summaries with the metadata of their documents filled in.</summary>
-    public static List<DocumentSummary> Attach(IDbConnection connection, List<DocumentSummary> summaries)
+    /// <param name="arrayParameter">PostgreSQL: pass the ids as one array (<c>= ANY(@ids)</c>); SQLite: as a list
+    /// Dapper expands into <c>IN (...)</c>.</param>
+    public static List<DocumentSummary> Attach(IDbConnection connection, List<DocumentSummary> summaries, bool arrayParameter = false)
     {
         if (summaries.Count == 0)
         {
@@ -25,8 +27,8 @@ internal static class DocumentMetadataTable
         }
 
         var rows = connection.Query<MetadataRow>(
-                "SELECT document_id AS DocumentId, lang AS Lang, title AS Title, byline AS Byline, published AS Published, url AS Url FROM document_metadata WHERE document_id IN @ids",
-                new { ids = summaries.Select(s => s.Id).ToList() })
+                "SELECT document_id AS DocumentId, lang AS Lang, title AS Title, byline AS Byline, published AS Published, url AS Url FROM document_metadata WHERE document_id " + (arrayParameter ? "= ANY(@ids)" : "IN @ids"),
+                new { ids = summaries.Select(s => s.Id).ToArray() })
             .ToLookup(row => row.DocumentId);
         return summaries
             .Select(summary => rows[summary.Id] is var found && found.Any()

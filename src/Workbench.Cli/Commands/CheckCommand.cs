@@ -79,7 +79,7 @@ internal static class CheckCommand
     private static CheckReport CheckFiles(IReadOnlyList<GlossaryEntry> entries, IAligner aligner, string? englishPath, string japanesePath, CheckSeverity threshold)
     {
         var name = DocumentImporter.DefaultName(englishPath, japanesePath);
-        var document = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System)
+        var document = new DocumentImporter(SourceReading.DefaultSegmenter, aligner, TimeProvider.System)
             .Prepare(new ImportRequest(name, englishPath, japanesePath));
         var pairs = document.Links.Select(link => new AlignedPair(
             name,

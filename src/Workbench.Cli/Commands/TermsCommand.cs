@@ -98,7 +98,7 @@ internal static class TermsCommand
     private static IEnumerable<AlignedPair> JapaneseOnlyPairs(string path)
     {
         var name = Core.Import.DocumentImporter.DefaultName(null, path);
-        return DocumentSegmenter.Default.SegmentFile(path, Language.Japanese).Select(segment => new AlignedPair(
+        return SourceReading.DefaultSegmenter.SegmentFile(path, Language.Japanese).Select(segment => new AlignedPair(
             name,
             new AlignmentLink(new Bead(0, 0, segment.Index, 1, 1), LinkStatus.Auto, DateTimeOffset.UnixEpoch),
             [],

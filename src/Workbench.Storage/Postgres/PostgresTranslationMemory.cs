@@ -409,6 +409,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
                 (int)reader.GetInt64(10)));
         }
 
-        return DocumentMetadataTable.Attach(connection, summaries);
+        reader.Close(); // one command at a time on a connection: the metadata query comes next
+        return DocumentMetadataTable.Attach(connection, summaries, arrayParameter: true);
     }
 }

@@ -66,7 +66,7 @@ public sealed class SegmentCommandTests : IDisposable
         { "undecodable.txt", "undecodable bytes" },
         { "long.txt", "line 1 is longer than" },
         { "subdirectory", "is a directory" },
-        { "nothing.html", "no paragraphs of text found" },
+        { "nothing.html", "no article found in the page; to read every paragraph of it, add --whole-page" },
     };
 
     [Theory]
