@@ -53,5 +53,6 @@ public static class WorkbenchCli
         yield return SearchCommand.Create(context);
         yield return LookupCommand.Create(context);
         yield return AnalyzeCommand.Create(context);
+        yield return CopyCommand.Create(context);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;

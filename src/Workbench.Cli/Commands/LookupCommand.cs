@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 using Workbench.Core.Segmentation;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Search;
 
