@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 using Workbench.Core.Segmentation;
