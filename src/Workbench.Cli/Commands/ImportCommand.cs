@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Workbench.Cli.Batch;
-using Workbench.Core.Documents;
+using Workbench.Core;
 using Workbench.Core.Import;
 using Workbench.Core.Segmentation;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Storage.Postgres;
