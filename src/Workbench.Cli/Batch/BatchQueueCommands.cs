@@ -1,5 +1,4 @@
 using Workbench.Core;
-using Workbench.Core.Documents;
 using Workbench.Core.Import;
 using Workbench.Storage;
 using Workbench.Storage.Postgres;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Workbench.Core;
 using Workbench.Cli.Batch;
-using Workbench.Core.Documents;
+using Workbench.Core;
 using Workbench.Core.Import;
 
 namespace Workbench.Cli.Commands;
