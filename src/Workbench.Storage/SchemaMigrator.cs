@@ -54,13 +54,12 @@ public static class SchemaMigrator
             .Select(name => new Migration(ParseVersion(name), ReadResource(assembly, name)))
             .OrderBy(m => m.Version)
             .ToList();
-        // Versions are numbered per feature branch (0003 search, 0004 document metadata, 0005 concurrency), so one
-        // may land before a lower one; they must still be distinct and start at 1.
+        // A gap would let a database migrated past it never receive the missing step.
         for (var i = 0; i < migrations.Count; i++)
         {
-            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
+            if (migrations[i].Version != i + 1)
             {
-                throw new InvalidOperationException($"Migration versions must be distinct positive numbers; found {migrations[i].Version} at position {i + 1}.");
+                throw new InvalidOperationException($"Migration versions must run 1, 2, 3 ... without gaps; found {migrations[i].Version} at position {i + 1}.");
             }
         }
 
