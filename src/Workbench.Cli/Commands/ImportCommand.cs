@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Workbench.Core;
 using Workbench.Cli.Batch;
-using Workbench.Core;
 using Workbench.Core.Import;
 
 namespace Workbench.Cli.Commands;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Workbench.Core;
 using Workbench.Cli.Batch;
-using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
 using Workbench.Core.Segmentation;
