@@ -11,6 +11,6 @@ public sealed class MemoryTermClusters(ITranslationMemory memory) : ITermCluster
     public IReadOnlyList<TermCluster> Clusters()
     {
         var query = new PairQuery([], [LinkStatus.Auto, LinkStatus.Confirmed], IncludeNullBeads: true);
-        return new TermInconsistencyDetector(TermDetectionOptions.Default).Detect(memory.StreamPairs(query));
+        return new TermInconsistencyDetector(TermDetectionOptions.Default, JmdictTermDictionary.Full).Detect(memory.StreamPairs(query));
     }
 }

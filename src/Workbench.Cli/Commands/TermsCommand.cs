@@ -4,7 +4,6 @@ using Workbench.Cli.Reports;
 using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
-using Workbench.Core.Lexicon;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Terminology;
 
@@ -34,7 +33,7 @@ internal static class TermsCommand
             var threshold = Threshold(parsed.GetValue(minScore), parsed.GetValue(all));
             var detector = new TermInconsistencyDetector(
                 TermDetectionOptions.Default with { MinimumScore = threshold },
-                new LexiconTermDictionary(JmdictLexiconLoader.Bundled));
+                JmdictTermDictionary.Full);
             var files = parsed.GetValue(japanese) ?? [];
             var names = parsed.GetValue(documents) ?? [];
             if (files.Length > 0 && names.Length > 0)

@@ -28,6 +28,8 @@ namespace Workbench.Core.Terminology;
 /// ("United States" → 北朝鮮).</param>
 /// <param name="CommonNounSynonymPenalty">Synonyms whose shared gloss is not a name (プロセス/過程 "process",
 /// センター/中央 "centre") are a translator's variety more often than a house-style slip (ヨーロッパ/欧州 "Europe").</param>
+/// <param name="ShortFormHeadPenalty">Shared-stem heads where one is the other with a modifier in front (特別軍事作戦/特別作戦:
+/// 軍事作戦 ~ 作戦) are a long form and its short form, like a full name and a surname: mostly deliberate.</param>
 /// <param name="EnglishConfirmationBonus">A Japanese-only family whose variants also render one English term.</param>
 /// <param name="MinimumScore">Clusters below this score are not reported unless asked for (<c>--all</c>).</param>
 public sealed record TermDetectionOptions(
@@ -52,6 +54,7 @@ public sealed record TermDetectionOptions(
     double MinorityPenalty,
     double UnconfirmedRenderingPenalty,
     double CommonNounSynonymPenalty,
+    double ShortFormHeadPenalty,
     double EnglishConfirmationBonus,
     double MinimumScore)
 {
@@ -84,6 +87,7 @@ public sealed record TermDetectionOptions(
         MinorityPenalty: 0.2,
         UnconfirmedRenderingPenalty: 0.3,
         CommonNounSynonymPenalty: 0.3,
+        ShortFormHeadPenalty: 0.3,
         EnglishConfirmationBonus: 0.1,
         MinimumScore: 0.5);
 

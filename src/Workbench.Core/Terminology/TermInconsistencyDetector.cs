@@ -429,19 +429,27 @@ public sealed partial class TermInconsistencyDetector
             foreach (var group in links.GroupBy(l => Root(l.A)))
             {
                 var members = group.SelectMany(l => new[] { heads[l.A].Run, heads[l.B].Run }).Distinct(StringComparer.Ordinal).ToList();
-                clusters.Add(Cluster(null, TermClusterKind.SharedStem, members, kanji, $"shared stem: {stem}; {string.Join("; ", group.Select(l => l.Text))}"));
+                var cluster = Cluster(null, TermClusterKind.SharedStem, members, kanji, $"shared stem: {stem}; {string.Join("; ", group.Select(l => l.Text))}");
+                var shortForms = group.All(l => IsShortForm(heads[l.A].Head, heads[l.B].Head));
+                clusters.Add(shortForms ? cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.ShortFormHeadPenalty), 3) } : cluster);
             }
         }
     }
 
+    /// <summary>Whether one head is the other with a modifier in front (軍事作戦 / 作戦).</summary>
+    private static bool IsShortForm(string a, string b) =>
+        a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
+
     /// <summary>
     /// A katakana word and a kanji word whose first dictionary glosses are the same (ヨーロッパ/欧州 "Europe"), both in
-    /// one document: a house style writes one. Kanji–kanji pairs are left out: sharing a first gloss they are
-    /// mostly near-synonyms with their own uses (国家/国).
+    /// one document: a house style writes one. Every katakana spelling of the kanji word's gloss joins one family
+    /// (欧州 / ヨーロッパ / ヨーロパ: the full JMdict keeps old spellings as readings). Kanji–kanji pairs are left out:
+    /// sharing a first gloss they are mostly near-synonyms with their own uses (国家/国).
     /// </summary>
     private void SynonymClusters(Occurrences katakana, Memory memory, List<TermCluster> clusters)
     {
-        foreach (var word in katakana.Texts.Where(w => w.Length >= 2).ToList())
+        var families = new Dictionary<(string Form, string Gloss), List<string>>();
+        foreach (var word in katakana.Texts.Where(w => w.Length >= 2))
         {
             var glosses = dictionary!.GlossesOf(word);
             if (glosses.Count == 0)
@@ -450,34 +458,47 @@ public sealed partial class TermInconsistencyDetector
             }
 
             var gloss = glosses[0];
-            foreach (var form in dictionary.FormsWithGloss(gloss).Where(f => f.Length >= 2 && f.All(JapaneseChars.IsKanji)).Distinct(StringComparer.Ordinal))
+            foreach (var form in dictionary.FormsWithGloss(gloss).Where(f => f.Length >= 2 && f.All(JapaneseChars.IsKanji)))
             {
                 var formGlosses = dictionary.GlossesOf(form);
-                if (formGlosses.Count == 0 || !string.Equals(formGlosses[0], gloss, StringComparison.OrdinalIgnoreCase))
+                if (formGlosses.Count > 0 && string.Equals(formGlosses[0], gloss, StringComparison.OrdinalIgnoreCase))
                 {
-                    continue;
-                }
+                    if (!families.TryGetValue((form, gloss), out var words))
+                    {
+                        words = [];
+                        families[(form, gloss)] = words;
+                    }
 
-                var occurrences = new Occurrences();
+                    words.Add(word);
+                }
+            }
+        }
+
+        foreach (var ((form, gloss), words) in families)
+        {
+            var occurrences = new Occurrences();
+            foreach (var word in words)
+            {
                 foreach (var location in katakana.LocationsOf(word))
                 {
                     occurrences.Add(word, location);
                 }
+            }
 
-                foreach (var (where, text) in memory.Segments)
+            foreach (var (where, text) in memory.Segments)
+            {
+                for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
                 {
-                    for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
-                    {
-                        occurrences.Add(form, where);
-                    }
+                    occurrences.Add(form, where);
                 }
+            }
 
-                if (occurrences.Contains(form) && ShareDocument(occurrences, word, form))
-                {
-                    var meaning = WithoutNotes(gloss);
-                    var cluster = Cluster(null, TermClusterKind.Synonym, [word, form], occurrences, $"gloss: {meaning}");
-                    clusters.Add(meaning.Length > 0 && char.IsUpper(meaning[0]) ? cluster : cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.CommonNounSynonymPenalty), 3) });
-                }
+            var sharing = words.Where(word => occurrences.Contains(form) && ShareDocument(occurrences, word, form)).ToList();
+            if (sharing.Count > 0)
+            {
+                var meaning = WithoutNotes(gloss);
+                var cluster = Cluster(null, TermClusterKind.Synonym, [.. sharing, form], occurrences, $"gloss: {meaning}");
+                clusters.Add(meaning.Length > 0 && char.IsUpper(meaning[0]) ? cluster : cluster with { Score = Math.Round(Math.Max(0, cluster.Score - options.CommonNounSynonymPenalty), 3) });
             }
         }
     }

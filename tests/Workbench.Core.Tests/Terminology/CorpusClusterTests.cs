@@ -1,4 +1,3 @@
-using Workbench.Core.Lexicon;
 using Workbench.Core.Terminology;
 using Xunit.Abstractions;
 
@@ -15,7 +14,7 @@ public sealed class CorpusClusterTests(ITestOutputHelper output)
             .Order(StringComparer.Ordinal)
             .SelectMany(dir => CorpusFiles.JapaneseOnly(Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "ja.txt"))))
             .ToList();
-        return new TermInconsistencyDetector(TermDetectionOptions.Default, new LexiconTermDictionary(JmdictLexiconLoader.Bundled)).Report(pairs);
+        return new TermInconsistencyDetector(TermDetectionOptions.Default, JmdictTermDictionary.Full).Report(pairs);
     }
 
     [Fact]
@@ -33,6 +32,10 @@ public sealed class CorpusClusterTests(ITestOutputHelper output)
         Assert.Contains(variants, v => v.IsSupersetOf(["取引的抑止", "取引型抑止", "取引ベースの抑止"]));
         Assert.Contains(variants, v => v.SetEquals(["キエフ", "キーウ"]));
         Assert.Contains(variants, v => v.SetEquals(["通常兵力", "通常戦力"]));
+        Assert.Contains(variants, v => v.SetEquals(["欧州", "ヨーロッパ"]));
+        Assert.Contains(variants, v => v.SetEquals(["英国", "イギリス"]));
+        Assert.Contains(variants, v => v.SetEquals(["米国", "アメリカ"]));
+        Assert.DoesNotContain(variants, v => v.SetEquals(["特別軍事作戦", "特別作戦"]));
         Assert.DoesNotContain(variants, v => v.SetEquals(["拡大抑止", "拡大抑止力"]));
         Assert.DoesNotContain(variants, v => v.SetEquals(["核抑止", "核抑止力"]));
     }

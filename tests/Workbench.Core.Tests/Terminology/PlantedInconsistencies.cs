@@ -127,10 +127,10 @@ internal static partial class PlantedInconsistencies
         var before = clean.Select(c => string.Join('|', Texts(c).Order(StringComparer.Ordinal))).ToHashSet(StringComparer.Ordinal);
         var fresh = planted.Where(c => !before.Contains(string.Join('|', Texts(c).Order(StringComparer.Ordinal)))).ToList();
         var found = plants.Count(p => planted.Any(c => Catches(c, p)));
-        var right = fresh.Count(c => plants.Any(p => Catches(c, p)));
+        var wrong = fresh.Where(c => !plants.Any(p => Catches(c, p))).ToList();
         var byKind = plants.GroupBy(p => p.Kind, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Found: g.Count(p => planted.Any(c => Catches(c, p))), Planted: g.Count()), StringComparer.Ordinal);
-        return new PlantedScore(plants.Count, found, fresh.Count, right, byKind);
+        return new PlantedScore(plants.Count, found, fresh.Count, fresh.Count - wrong.Count, byKind, wrong);
     }
 
     private static IEnumerable<(string Term, int Start)> Candidates(string text)
@@ -216,8 +216,14 @@ internal static partial class PlantedInconsistencies
     private static partial Regex KanjiCompound();
 }
 
-/// <summary>Plants caught, and clusters new on the planted memory that are plants.</summary>
-internal sealed record PlantedScore(int Planted, int Found, int NewClusters, int NewClustersThatArePlants, IReadOnlyDictionary<string, (int Found, int Planted)> ByKind)
+/// <summary>Plants caught, and clusters new on the planted memory that are plants (and those that are not, to tune on).</summary>
+internal sealed record PlantedScore(
+    int Planted,
+    int Found,
+    int NewClusters,
+    int NewClustersThatArePlants,
+    IReadOnlyDictionary<string, (int Found, int Planted)> ByKind,
+    IReadOnlyList<TermCluster> NewClustersThatAreNotPlants)
 {
     public double Recall => Planted == 0 ? 0 : (double)Found / Planted;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Workbench.Core.Lexicon;
 using Workbench.Core.Terminology;
 using Xunit.Abstractions;
 
@@ -20,7 +19,7 @@ public sealed class PlantedTermBenchmarkTests(ITestOutputHelper output)
     {
         var memory = PlantedInconsistencies.Memory();
         var (planted, plants) = PlantedInconsistencies.Plant(memory);
-        var detector = new TermInconsistencyDetector(TermDetectionOptions.Default, new LexiconTermDictionary(JmdictLexiconLoader.Bundled));
+        var detector = new TermInconsistencyDetector(TermDetectionOptions.Default, JmdictTermDictionary.Full);
         var clean = detector.Report(memory);
         var found = detector.Report(planted);
         var score = PlantedInconsistencies.Score(clean, found, plants);
@@ -35,6 +34,11 @@ public sealed class PlantedTermBenchmarkTests(ITestOutputHelper output)
         foreach (var plant in plants.Where(p => !found.Any(c => c.Variants.Any(v => v.Text == p.Variant))))
         {
             output.WriteLine($"  missed {plant.Document} #{plant.Segment + 1}: {plant.Original} → {plant.Variant}");
+        }
+
+        foreach (var cluster in score.NewClustersThatAreNotPlants)
+        {
+            output.WriteLine($"  new, not a plant: {cluster.Kind} {string.Join(" / ", cluster.Variants.Select(v => $"{v.Text}×{v.Count}"))} [{cluster.Evidence}]");
         }
 
         Assert.InRange(score.Planted, 25, 200);

@@ -113,19 +113,19 @@ public sealed class TermInconsistencyDetectorTests
     }
 
     [Fact]
-    public void Dictionary_synonyms_and_shared_stems_form_japanese_only_families_with_their_evidence()
+    public void Dictionary_synonyms_with_every_katakana_spelling_and_shared_stems_form_japanese_only_families_with_their_evidence()
     {
         var dictionary = new FakeDictionary(new()
         {
-            ["欧州"] = ["Europe"], ["ヨーロッパ"] = ["Europe"], ["プロセス"] = ["process"], ["過程"] = ["process"],
+            ["欧州"] = ["Europe"], ["ヨーロッパ"] = ["Europe"], ["ヨーロパ"] = ["Europe"], ["プロセス"] = ["process"], ["過程"] = ["process"],
             ["兵力"] = ["military force", "strength of an army"], ["戦力"] = ["war potential", "military strength"],
             ["兵器"] = ["arms", "weapon"],
         });
-        var pairs = CorpusFiles.JapaneseOnly("doc", "欧州の安全保障。\nヨーロッパの戦争。\n通常兵力で劣る。\n通常戦力が残る。\n通常兵器を使う。\nプロセスと過程。\n").ToList();
+        var pairs = CorpusFiles.JapaneseOnly("doc", "欧州の安全保障。\nヨーロッパの戦争。\nヨーロパの旧称。\n通常兵力で劣る。\n通常戦力が残る。\n通常兵器を使う。\nプロセスと過程。\n").ToList();
         var clusters = new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary).Report(pairs);
 
         var synonym = Assert.Single(clusters, c => c.Kind == TermClusterKind.Synonym);
-        Assert.True(Texts(synonym).SetEquals(["欧州", "ヨーロッパ"]));
+        Assert.True(Texts(synonym).SetEquals(["欧州", "ヨーロッパ", "ヨーロパ"]));
         Assert.StartsWith("gloss: Europe", synonym.Evidence, StringComparison.Ordinal);
         var stem = Assert.Single(clusters, c => c.Kind == TermClusterKind.SharedStem);
         Assert.True(Texts(stem).SetEquals(["通常兵力", "通常戦力"]));
@@ -146,6 +146,19 @@ public sealed class TermInconsistencyDetectorTests
         var dictionary = new FakeDictionary(new() { ["前期"] = ["first half-year", "early period"], ["後期"] = ["latter period", "second half-year"] });
         var periods = CorpusFiles.JapaneseOnly("doc", "江戸時代前期に建てた。\n江戸時代後期に焼けた。\n").ToList();
         Assert.DoesNotContain(new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary).Detect(periods), c => c.Kind == TermClusterKind.SharedStem);
+    }
+
+    [Fact]
+    public void A_head_and_its_short_form_on_one_stem_are_found_but_not_reported()
+    {
+        var dictionary = new FakeDictionary(new() { ["軍事作戦"] = ["military operation"], ["作戦"] = ["military operation", "tactics"] });
+        var pairs = CorpusFiles.JapaneseOnly("doc", "特別軍事作戦に参加した。\n特別作戦への参加を決めた。\n").ToList();
+        var detector = new TermInconsistencyDetector(TermDetectionOptions.Default, dictionary);
+
+        var stem = Assert.Single(detector.Detect(pairs), c => c.Kind == TermClusterKind.SharedStem);
+        Assert.True(Texts(stem).SetEquals(["特別軍事作戦", "特別作戦"]));
+        Assert.True(stem.Score < TermDetectionOptions.Default.MinimumScore, $"score {stem.Score}");
+        Assert.Empty(detector.Report(pairs));
     }
 
     private sealed class FakeDictionary(Dictionary<string, string[]> glosses) : ITermDictionary
