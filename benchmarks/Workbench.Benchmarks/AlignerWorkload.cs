@@ -1,4 +1,4 @@
-using Workbench.Core.Alignment;
+using Workbench.Core.Lexicon;
 
 namespace Workbench.Benchmarks;
 

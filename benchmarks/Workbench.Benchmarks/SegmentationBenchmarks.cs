@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
 using Workbench.Core.Text;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Benchmarks;

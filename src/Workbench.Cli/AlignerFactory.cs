@@ -1,4 +1,5 @@
 using Workbench.Core.Alignment;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Terminology;
 using Workbench.Core.Text;
 

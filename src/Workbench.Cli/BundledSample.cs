@@ -1,4 +1,4 @@
-using Workbench.Core.Documents;
+using Workbench.Core;
 
 namespace Workbench.Cli;
 

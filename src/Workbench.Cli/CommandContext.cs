@@ -1,11 +1,20 @@
 using Workbench.Core.Storage;
-using Workbench.Storage;
 
 namespace Workbench.Cli;
 
-/// <summary>What a command's body works with: its output streams and the resolved database path.</summary>
-public sealed record CommandContext(TextWriter Out, TextWriter Error, string DatabasePath)
+/// <summary>
+/// What a command's body works with: its output streams, the resolved database (a SQLite path or a PostgreSQL URL or
+/// connection string) and the user its edits are recorded for.
+/// </summary>
+public sealed record CommandContext(TextWriter Out, TextWriter Error, string DatabasePath, string User)
 {
+    /// <summary>The database as messages show it (never with a password).</summary>
+    public string DatabaseName => TranslationMemoryFactory.Describe(DatabasePath);
+
     /// <summary>Opens the database, creating and migrating it on first use.</summary>
-    public ITranslationMemory OpenMemory() => SqliteTranslationMemory.Open(DatabasePath);
+    public ITranslationMemory OpenMemory() => TranslationMemoryFactory.Open(DatabasePath, User);
+
+    /// <summary>Opens an existing database for reading: for commands that only read (list, show, export, check,
+    /// terms), which must not create a database, cannot be refused by a read-only file, and leave nothing behind.</summary>
+    public ITranslationMemory OpenMemoryReadOnly() => TranslationMemoryFactory.OpenReadOnly(DatabasePath, User);
 }

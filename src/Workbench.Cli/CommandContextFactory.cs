@@ -14,7 +14,7 @@ public sealed class CommandContextFactory(GlobalOptions globals, TextWriter stdo
         ArgumentNullException.ThrowIfNull(command);
         command.SetAction(parsed =>
         {
-            var context = new CommandContext(stdout, stderr, globals.ResolveDatabasePath(parsed));
+            var context = new CommandContext(stdout, stderr, globals.ResolveDatabasePath(parsed), globals.ResolveUser(parsed));
             try
             {
                 return body(parsed, context);

@@ -11,11 +11,28 @@ public sealed class GlobalOptions
 
     public Option<string?> Database { get; } = new("--db")
     {
-        Description = $"SQLite database (default: ${DatabaseEnvironmentVariable} or {Path.Combine("tm", "workbench.db")})",
+        Description = $"SQLite database file, or PostgreSQL as postgresql://user@host/db or Host=…;Database=… (default: ${DatabaseEnvironmentVariable} or {Path.Combine("tm", "workbench.db")})",
         Recursive = true,
     };
 
-    public void AddTo(RootCommand root) => root.Options.Add(Database);
+    public Option<string?> User { get; } = new("--user")
+    {
+        Description = "Who the history records for your edits; undo only undoes your own (default: the OS user name)",
+        Recursive = true,
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        root.Options.Add(Database);
+        root.Options.Add(User);
+    }
+
+    public string ResolveUser(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed.GetValue(User) is { Length: > 0 } user ? user : Storage.ReviewUsers.Default;
+    }
 
     public string ResolveDatabasePath(ParseResult parsed)
     {

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Workbench.Core;
 using Workbench.Core.Documents;
+using Workbench.Core.Storage;
 
 namespace Workbench.Cli;
 
@@ -9,9 +12,13 @@ internal static class InputErrors
     /// <summary>Exit code for a bug: still one line, never a stack trace (EX_SOFTWARE from sysexits.h).</summary>
     public const int InternalErrorExitCode = 70;
 
-    /// <summary>A locked, read-only or corrupt database is the user's to fix, like a bad input file.</summary>
+    /// <summary>
+    /// A locked, read-only or corrupt database, an unreachable or refusing PostgreSQL server, or an edit another reviewer
+    /// got in first, is the user's to fix or retry, like a bad input file.
+    /// </summary>
     public static bool IsInputError(Exception error) =>
-        error is WorkbenchInputException or IOException or UnauthorizedAccessException or SqliteException;
+        error is WorkbenchInputException or IOException or UnauthorizedAccessException or SqliteException or NpgsqlException
+            or EditConflictException;
 
     public static string Describe(Exception error) =>
         error.Message.ReplaceLineEndings(" ").Trim();

@@ -50,5 +50,6 @@ public static class WorkbenchCli
         yield return ReviewCommand.Create(context);
         yield return AlignCommand.Create(context);
         yield return EvalCommand.Create(context);
+        yield return CopyCommand.Create(context);
     }
 }

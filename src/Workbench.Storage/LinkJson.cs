@@ -15,15 +15,16 @@ internal static class LinkJson
             link.Bead.JaCount,
             link.Bead.Confidence,
             StatusNames.ToColumn(link.Status),
-            Timestamps.Format(link.UpdatedAt))).ToList());
+            Timestamps.Format(link.UpdatedAt),
+            link.Version)).ToList());
 
     public static IReadOnlyList<AlignmentLink> Deserialize(string json) =>
         (JsonSerializer.Deserialize<List<StoredLink>>(json) ?? [])
         .Select(stored => new AlignmentLink(
             new Bead(stored.EnStart, stored.EnCount, stored.JaStart, stored.JaCount, stored.Confidence),
             StatusNames.FromColumn(stored.Status),
-            Timestamps.Parse(stored.UpdatedAt)))
+            Timestamps.Parse(stored.UpdatedAt)) { Version = stored.Version })
         .ToList();
 
-    private sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt);
+    private sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt, long Version = 0);
 }

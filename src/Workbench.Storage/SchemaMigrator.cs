@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Workbench.Core.Documents;
+using Workbench.Core;
 
 namespace Workbench.Storage;
 
@@ -27,6 +27,7 @@ public static class SchemaMigrator
     {
         ArgumentNullException.ThrowIfNull(connection);
         var target = targetVersion ?? LatestVersion;
+        SearchFunctions.Register(connection);
         var current = CurrentVersion(connection);
         if (current > LatestVersion)
         {
@@ -53,11 +54,13 @@ public static class SchemaMigrator
             .Select(name => new Migration(ParseVersion(name), ReadResource(assembly, name)))
             .OrderBy(m => m.Version)
             .ToList();
+        // Versions are numbered per feature branch (0003 search, 0004 document metadata, 0005 concurrency), so one
+        // may land before a lower one; they must still be distinct and start at 1.
         for (var i = 0; i < migrations.Count; i++)
         {
-            if (migrations[i].Version != i + 1)
+            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
             {
-                throw new InvalidOperationException($"Migration versions must run 1, 2, 3 ... without gaps; found {migrations[i].Version} at position {i + 1}.");
+                throw new InvalidOperationException($"Migration versions must be distinct positive numbers; found {migrations[i].Version} at position {i + 1}.");
             }
         }
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Storage;
 using Workbench.Core.Terminology;
 
@@ -12,21 +14,32 @@ namespace Workbench.Storage;
 /// <see cref="ITranslationMemory"/> on one SQLite connection (WAL, foreign keys on). Every public write runs in a
 /// single transaction, so a crash or an error leaves the database as it was before the call.
 /// </summary>
-public sealed class SqliteTranslationMemory : ITranslationMemory
+public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITranslationMemoryArchive
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
     private readonly ReviewPolicy reviewPolicy;
+    private readonly string user;
+    private readonly bool usesWal;
 
-    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy)
+    private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user, bool usesWal)
     {
         this.connection = connection;
         this.clock = clock;
         this.reviewPolicy = reviewPolicy;
+        this.user = user;
+        this.usesWal = usesWal;
+        SearchIndex = new SqliteMemorySearchIndex(connection);
     }
 
-    /// <summary>Opens (creating if needed) the database file and migrates it to the newest schema.</summary>
-    public static SqliteTranslationMemory Open(string path, TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null)
+    /// <summary>Concordance and fuzzy index, kept in step with every write by the triggers of migration 0003.</summary>
+    public IMemorySearchIndex SearchIndex { get; }
+
+    /// <summary>
+    /// Opens (creating if needed) the database file and migrates it to the newest schema. <paramref name="user"/> is
+    /// recorded with every edit (default: the OS user name).
+    /// </summary>
+    public static SqliteTranslationMemory Open(string path, TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null, string? user = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (Directory.Exists(path))
@@ -48,39 +61,75 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        return OpenConnection(new SqliteConnection(connectionString), path, useWal: true, clock, reviewPolicy);
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadWrite, clock, reviewPolicy, user);
+    }
+
+    /// <summary>
+    /// Opens an existing database for reading only: never creates the file or its folder, never writes (a read-only
+    /// file can be listed and exported), and leaves no <c>-wal</c>/<c>-shm</c> beside a database that writers closed
+    /// (they leave it in rollback-journal mode, see <see cref="Dispose"/>). A database of an older schema is
+    /// migrated first when the file is writable.
+    /// </summary>
+    public static SqliteTranslationMemory OpenReadOnly(string path, TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: is a directory, not a database file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new WorkbenchInputException($"{path}: no such database (nothing has been imported into it yet)");
+        }
+
+        if (NeedsMigration(path))
+        {
+            try
+            {
+                Open(path, clock, reviewPolicy).Dispose();
+            }
+            catch (WorkbenchInputException)
+            {
+                // A file that cannot be written stays at its version; EnsureCurrentSchema explains what to do.
+            }
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            ForeignKeys = true,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        return OpenConnection(new SqliteConnection(connectionString), path, DatabaseAccess.ReadOnly, clock, reviewPolicy, user: null);
     }
 
     /// <summary>A private in-memory database, for tests and throw-away runs.</summary>
-    public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null) =>
-        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", useWal: false, clock, reviewPolicy);
+    public static SqliteTranslationMemory OpenInMemory(TimeProvider? clock = null, ReviewPolicy? reviewPolicy = null, string? user = null) =>
+        OpenConnection(new SqliteConnection("Data Source=:memory:;Foreign Keys=True"), ":memory:", DatabaseAccess.InMemory, clock, reviewPolicy, user);
 
     public long ImportDocument(NewDocument document, bool replace)
     {
         ArgumentNullException.ThrowIfNull(document);
-        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var existing = connection.ExecuteScalar<long?>(
-            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
-        if (existing is { } existingId)
-        {
-            if (!replace)
-            {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
-            }
-
-            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
-        }
-
-        var documentId = connection.ExecuteScalar<long>(
-            "INSERT INTO documents (name, en_source, ja_source, imported_at) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt) RETURNING id",
-            new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(clock.GetUtcNow()) },
-            transaction);
-        InsertSegments(transaction, documentId, Language.English, document.English);
-        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
-        InsertLinks(transaction, documentId, document.Links);
+        var documentId = InsertDocument(transaction, document, replace);
         transaction.Commit();
         return documentId;
+    }
+
+    /// <summary>All the documents in one transaction: a clash or an error leaves the database as it was.</summary>
+    public void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var document in documents)
+        {
+            InsertDocument(transaction, document, replace);
+        }
+
+        transaction.Commit();
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
@@ -97,35 +146,40 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     public IReadOnlyList<AlignmentLink> GetLinks(long documentId) => ReadLinks(documentId).ToList();
 
-    public void ApplyEdit(long documentId, LinkEdit edit)
+    public IReadOnlyList<AlignmentLink> ApplyEdit(long documentId, LinkEdit edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        EnsureSameCoverage(edit);
-        var now = clock.GetUtcNow();
-        var stamped = edit with { After = edit.After.Select(link => link with { UpdatedAt = now }).ToList() };
+        LinkEdits.EnsureSameCoverage(edit);
+        var now = Timestamps.Now(clock);
         using var transaction = connection.BeginTransaction(deferred: false);
-        ReplaceLinks(transaction, documentId, stamped.Before, stamped.After);
+        var version = connection.ExecuteScalar<long?>(
+            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
+            ?? throw LinkEdits.MissingDocument(documentId);
+        var after = LinkEdits.Stamp(edit.After, now, version);
+        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
         connection.Execute(
-            "DELETE FROM edit_history WHERE document_id = @documentId AND undone = 1", new { documentId }, transaction);
+            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone = 1", new { documentId, user }, transaction);
         connection.Execute(
-            "INSERT INTO edit_history (document_id, description, before_json, after_json, applied_at) VALUES (@documentId, @Description, @Before, @After, @AppliedAt)",
+            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at) VALUES (@documentId, @user, @Description, @Before, @After, @AppliedAt)",
             new
             {
                 documentId,
-                stamped.Description,
-                Before = LinkJson.Serialize(stamped.Before),
-                After = LinkJson.Serialize(stamped.After),
+                user,
+                edit.Description,
+                Before = LinkJson.Serialize(edit.Before),
+                After = LinkJson.Serialize(after),
                 AppliedAt = Timestamps.Format(now),
             },
             transaction);
         transaction.Commit();
+        return after;
     }
 
     public LinkEdit? Undo(long documentId) =>
-        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND undone = 0 ORDER BY id DESC LIMIT 1", undo: true);
+        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 0 ORDER BY id DESC LIMIT 1", undo: true);
 
     public LinkEdit? Redo(long documentId) =>
-        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND undone = 1 ORDER BY id ASC LIMIT 1", undo: false);
+        StepHistory(documentId, "SELECT id AS Id, description AS Description, before_json AS BeforeJson, after_json AS AfterJson FROM edit_history WHERE document_id = @documentId AND user_name IN (@user, '') AND undone = 1 ORDER BY id ASC LIMIT 1", undo: false);
 
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
@@ -174,14 +228,68 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
             .ToList();
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>
+    /// The last writer out puts the database back into rollback-journal mode, which checkpoints the WAL and removes
+    /// <c>-wal</c>/<c>-shm</c>: a read-only connection could not remove them and would otherwise leave them behind.
+    /// Called through the raw API so that, while another connection is open, it fails at once instead of waiting out
+    /// the busy timeout; the next writer switches back to WAL.
+    /// </summary>
+    public void Dispose()
+    {
+        if (usesWal && connection.State == System.Data.ConnectionState.Open)
+        {
+            SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
+        }
+
+        connection.Dispose();
+    }
+
+    /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
+    /// is read; migrations are what a new version must do once, whichever command opens the file first.</summary>
+    private static bool NeedsMigration(string path)
+    {
+        using var probe = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            probe.Open();
+            var version = SchemaMigrator.CurrentVersion(probe);
+            return version > 0 && version < SchemaMigrator.LatestVersion;
+        }
+        catch (SqliteException)
+        {
+            return false; // not SQLite: OpenConnection says so in one line
+        }
+    }
+
+    private static void EnsureCurrentSchema(SqliteConnection connection, string path)
+    {
+        var version = SchemaMigrator.CurrentVersion(connection);
+        if (version == 0)
+        {
+            throw new WorkbenchInputException($"{path}: empty database (nothing has been imported into it yet)");
+        }
+
+        if (version > SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} is newer than this workbench supports ({SchemaMigrator.LatestVersion}); upgrade workbench");
+        }
+
+        if (version < SchemaMigrator.LatestVersion)
+        {
+            throw new WorkbenchInputException(
+                $"{path}: database schema version {version} needs an upgrade to {SchemaMigrator.LatestVersion}, and the file cannot be written; make it writable and run the command again");
+        }
+    }
 
     private static SqliteTranslationMemory OpenConnection(
-        SqliteConnection connection, string path, bool useWal, TimeProvider? clock, ReviewPolicy? reviewPolicy)
+        SqliteConnection connection, string path, DatabaseAccess access, TimeProvider? clock, ReviewPolicy? reviewPolicy, string? user)
     {
         try
         {
             connection.Open();
+            var useWal = access == DatabaseAccess.ReadWrite;
             if (useWal)
             {
                 connection.Execute("PRAGMA journal_mode = WAL");
@@ -189,8 +297,22 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             }
 
             connection.Execute("PRAGMA foreign_keys = ON");
-            SchemaMigrator.Migrate(connection);
-            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default);
+            DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
+            if (access == DatabaseAccess.ReadOnly)
+            {
+                EnsureCurrentSchema(connection, path);
+            }
+            else
+            {
+                SchemaMigrator.Migrate(connection);
+            }
+
+            return new SqliteTranslationMemory(connection, clock ?? TimeProvider.System, reviewPolicy ?? ReviewPolicy.Default, user ?? ReviewUsers.Default, useWal);
+        }
+        catch (SqliteException error) when (DatabaseFileCheck.IsNotADatabase(error))
+        {
+            connection.Dispose();
+            throw DatabaseFileCheck.NotWorkbench(path, "not an SQLite file");
         }
         catch (SqliteException error)
         {
@@ -204,32 +326,42 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
     }
 
-    private static void EnsureSameCoverage(LinkEdit edit)
+    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace)
     {
-        static (int EnStart, int EnEnd, int JaStart, int JaEnd) Span(IReadOnlyList<AlignmentLink> links) =>
-            (links.Min(l => l.Bead.EnStart), links.Max(l => l.Bead.EnEnd), links.Min(l => l.Bead.JaStart), links.Max(l => l.Bead.JaEnd));
-
-        if (edit.Before.Count == 0 || edit.After.Count == 0)
+        BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
+        var existing = connection.ExecuteScalar<long?>(
+            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
+        if (existing is { } existingId)
         {
-            throw new ArgumentException("an edit replaces at least one link with at least one link", nameof(edit));
+            if (!replace)
+            {
+                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+            }
+
+            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
         }
 
-        var before = Span(edit.Before);
-        var after = Span(edit.After);
-        if (before != after)
-        {
-            throw new ArgumentException($"edit '{edit.Description}' changes which segments the links cover", nameof(edit));
-        }
-
-        var ordered = edit.After.Select(l => l.Bead).OrderBy(b => b.EnStart).ThenBy(b => b.JaStart).ToList();
-        var shifted = ordered.Select(b => b with { EnStart = b.EnStart - before.EnStart, JaStart = b.JaStart - before.JaStart }).ToList();
-        BeadSequence.Validate(shifted, before.EnEnd - before.EnStart, before.JaEnd - before.JaStart);
+        var documentId = connection.ExecuteScalar<long>(
+            "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion) RETURNING id",
+            new
+            {
+                document.Name,
+                document.EnglishSource,
+                document.JapaneseSource,
+                ImportedAt = Timestamps.Format(Timestamps.Now(clock)),
+                LinkVersion = document.Links.Select(l => l.Version).DefaultIfEmpty().Max(),
+            },
+            transaction);
+        InsertSegments(transaction, documentId, Language.English, document.English);
+        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
+        InsertLinks(transaction, documentId, document.Links);
+        return documentId;
     }
 
     private LinkEdit? StepHistory(long documentId, string selectSql, bool undo)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        var row = connection.QuerySingleOrDefault<HistoryRow>(selectSql, new { documentId }, transaction);
+        var row = connection.QuerySingleOrDefault<HistoryRow>(selectSql, new { documentId, user }, transaction);
         if (row is null)
         {
             return null;
@@ -238,11 +370,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson));
         if (undo)
         {
-            ReplaceLinks(transaction, documentId, edit.After, edit.Before);
+            ReplaceLinks(transaction, documentId, edit.After, edit.Before, $"undo '{edit.Description}'");
         }
         else
         {
-            ReplaceLinks(transaction, documentId, edit.Before, edit.After);
+            ReplaceLinks(transaction, documentId, edit.Before, edit.After, $"redo '{edit.Description}'");
         }
 
         connection.Execute(
@@ -251,18 +383,18 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return edit;
     }
 
-    private void ReplaceLinks(SqliteTransaction transaction, long documentId, IReadOnlyList<AlignmentLink> remove, IReadOnlyList<AlignmentLink> add)
+    /// <summary>Removes <paramref name="remove"/> at the versions it names (else nothing is written) and adds <paramref name="add"/>.</summary>
+    private void ReplaceLinks(SqliteTransaction transaction, long documentId, IReadOnlyList<AlignmentLink> remove, IReadOnlyList<AlignmentLink> add, string action)
     {
         foreach (var link in remove)
         {
             var deleted = connection.Execute(
-                "DELETE FROM links WHERE document_id = @documentId AND en_start = @EnStart AND en_count = @EnCount AND ja_start = @JaStart AND ja_count = @JaCount",
-                new { documentId, link.Bead.EnStart, link.Bead.EnCount, link.Bead.JaStart, link.Bead.JaCount },
+                "DELETE FROM links WHERE document_id = @documentId AND en_start = @EnStart AND en_count = @EnCount AND ja_start = @JaStart AND ja_count = @JaCount AND version = @Version",
+                new { documentId, link.Bead.EnStart, link.Bead.EnCount, link.Bead.JaStart, link.Bead.JaCount, link.Version },
                 transaction);
             if (deleted != 1)
             {
-                throw new WorkbenchInputException(
-                    $"link {link.Bead.ToLinkNotation()} is no longer in the database; reload the document");
+                throw LinkEdits.Stale(action, link);
             }
         }
 
@@ -297,8 +429,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at) " +
-            "VALUES ($document, $enStart, $enCount, $jaStart, $jaCount, $confidence, $status, $updated)";
+            "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version) " +
+            "VALUES ($document, $enStart, $enCount, $jaStart, $jaCount, $confidence, $status, $updated, $version)";
         command.Parameters.AddWithValue("$document", documentId);
         var enStart = command.Parameters.Add("$enStart", SqliteType.Integer);
         var enCount = command.Parameters.Add("$enCount", SqliteType.Integer);
@@ -307,6 +439,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         var confidence = command.Parameters.Add("$confidence", SqliteType.Real);
         var status = command.Parameters.Add("$status", SqliteType.Text);
         var updated = command.Parameters.Add("$updated", SqliteType.Text);
+        var version = command.Parameters.Add("$version", SqliteType.Integer);
         command.Prepare();
         foreach (var link in links)
         {
@@ -316,7 +449,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             jaCount.Value = link.Bead.JaCount;
             confidence.Value = link.Bead.Confidence;
             status.Value = StatusNames.ToColumn(link.Status);
-            updated.Value = Timestamps.Format(link.UpdatedAt);
+            updated.Value = Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt));
+            version.Value = link.Version;
             command.ExecuteNonQuery();
         }
     }
@@ -374,7 +508,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     {
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT en_start, en_count, ja_start, ja_count, confidence, status, updated_at FROM links WHERE document_id = $document ORDER BY en_start, ja_start";
+            "SELECT en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version FROM links WHERE document_id = $document ORDER BY en_start, ja_start";
         command.Parameters.AddWithValue("$document", documentId);
         using var reader = command.ExecuteReader();
         var timestamps = new TimestampCache();
@@ -383,7 +517,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             yield return new AlignmentLink(
                 new Bead(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4)),
                 StatusNames.FromColumn(reader.GetString(5)),
-                timestamps.Parse(reader.GetString(6)));
+                timestamps.Parse(reader.GetString(6))) { Version = reader.GetInt64(7) };
         }
     }
 }

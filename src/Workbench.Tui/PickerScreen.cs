@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui;
 

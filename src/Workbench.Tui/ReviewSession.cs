@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;
@@ -192,13 +193,15 @@ public sealed class ReviewSession
             return;
         }
 
-        if (!TryStore(() => memory.ApplyEdit(Document.Id, plan.Edit)))
+        IReadOnlyList<AlignmentLink> stored = [];
+        if (!TryStore(() => stored = memory.ApplyEdit(Document.Id, plan.Edit)))
         {
             return;
         }
 
+        // The stored links carry their new versions: the next edit of them is based on what the database holds.
         links.RemoveRange(plan.Start, plan.Edit.Before.Count);
-        links.InsertRange(plan.Start, plan.Edit.After);
+        links.InsertRange(plan.Start, stored);
         Cursor = Math.Clamp(plan.Cursor, 0, links.Count - 1);
         Counts = Recount();
         Message = $"saved: {plan.Edit.Description}";
@@ -263,6 +266,17 @@ public sealed class ReviewSession
         {
             write();
             return true;
+        }
+        // Another reviewer changed these links first: nothing was written; show the stretch as the database has it now.
+        catch (EditConflictException conflict)
+        {
+            var cursorBead = links[Cursor].Bead;
+            links = [.. memory.GetLinks(Document.Id)];
+            var start = BeadChain.IndexOfStart(links, cursorBead);
+            MoveTo(start < 0 ? Math.Min(Cursor, links.Count - 1) : start);
+            Counts = Recount();
+            Message = $"not saved, reloaded: {conflict.Message.ReplaceLineEndings(" ")}";
+            return false;
         }
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
         catch (Exception error) when (error is DbException or InvalidOperationException or ArgumentException or WorkbenchInputException or IOException)

@@ -1,5 +1,6 @@
 using System.Text;
 using Spectre.Console;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui;
 

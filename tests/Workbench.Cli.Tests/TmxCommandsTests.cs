@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using Workbench.Core.Documents;
 using Workbench.Core.Tests.Support;
+using Workbench.Storage;
 
 namespace Workbench.Cli.Tests;
 
@@ -34,24 +36,75 @@ public sealed class TmxCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Export_then_import_tmx_then_export_gives_the_same_units()
+    public void Export_then_import_tmx_then_export_keeps_documents_statuses_and_confidences()
     {
         ImportEssay();
+        var second = folder.Write("brief/en.txt", "The summit ended.\nNobody was satisfied.\n");
+        Assert.Equal(0, Cli("import", "--en", second, "--ja", folder.Write("brief/ja.txt", "首脳会議は終わった。\n誰も満足しなかった。\n"), "--name", "brief").ExitCode);
+        ConfirmFirstLink("essay");
         var first = Path.Combine(folder.Path, "first.tmx");
-        var second = Path.Combine(folder.Path, "second.tmx");
+        var again = Path.Combine(folder.Path, "again.tmx");
+        Assert.Equal(0, Cli("export", "-o", first).ExitCode);
+        var copy = Path.Combine(folder.Path, "copy.db");
+
+        var imported = CliRun.Invoke("import-tmx", first, "--db", copy);
+        var exported = CliRun.Invoke("export", "-o", again, "--db", copy);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal(
+            [
+                "imported 'brief': 2 pairs as links, 2 of them not confirmed; 0 English-only and 0 Japanese-only units kept as null beads",
+                "imported 'essay': 3 pairs as links, 2 of them not confirmed; 0 English-only and 0 Japanese-only units kept as null beads",
+                $"0 units without English or Japanese skipped; into {copy}",
+            ],
+            imported.Output.TrimEnd().Split('\n'));
+        Assert.Equal(0, exported.ExitCode);
+        Assert.Equal(Units(first), Units(again));
+        foreach (var prop in new[] { "x-document", "x-status", "x-confidence" })
+        {
+            Assert.Equal(Props(first, prop), Props(again, prop));
+        }
+
+        Assert.Equal(["brief", "brief", "essay", "essay", "essay"], Props(again, "x-document"));
+        Assert.Equal(["auto", "auto", "confirmed", "auto", "auto"], Props(again, "x-status"));
+        Assert.Equal(TuAttributes(first), TuAttributes(again));
+        TmxReferees.AssertValidAgainstTmxDtd(again);
+    }
+
+    [Fact]
+    public void Import_tmx_with_a_name_keeps_every_unit_in_one_document()
+    {
+        ImportEssay();
+        ConfirmFirstLink("essay");
+        var first = Path.Combine(folder.Path, "first.tmx");
         Assert.Equal(0, Cli("export", "-o", first, "--doc", "essay").ExitCode);
 
         var imported = Cli("import-tmx", first, "--name", "copy");
-        var exported = Cli("export", "-o", second, "--doc", "copy");
 
         Assert.Equal(0, imported.ExitCode);
-        Assert.StartsWith("imported 'copy': 3 pairs as confirmed links", imported.Output, StringComparison.Ordinal);
-        Assert.Equal(0, exported.ExitCode);
-        Assert.Equal(Units(first), Units(second));
-        Assert.Equal(Props(first, "x-confidence"), Props(second, "x-confidence"));
-        Assert.All(Props(second, "x-status"), status => Assert.Equal("confirmed", status));
-        Assert.All(Props(second, "x-document"), document => Assert.Equal("copy", document));
-        TmxReferees.AssertValidAgainstTmxDtd(second);
+        Assert.StartsWith("imported 'copy': 3 pairs as links, 2 of them not confirmed", imported.Output, StringComparison.Ordinal);
+        var copy = XDocument.Parse(Cli("export", "--doc", "copy").Output);
+        Assert.All(copy.Descendants("prop").Where(p => p.Attribute("type")!.Value == "x-document"), p => Assert.Equal("copy", p.Value));
+        Assert.Equal(["confirmed", "auto", "auto"], copy.Descendants("prop").Where(p => p.Attribute("type")!.Value == "x-status").Select(p => p.Value));
+    }
+
+    [Fact]
+    public void Import_tmx_of_an_existing_document_writes_none_of_the_file()
+    {
+        ImportEssay();
+        var both = folder.Write("both.tmx", """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><prop type="x-document">new</prop><tuv xml:lang="en"><seg>New.</seg></tuv><tuv xml:lang="ja"><seg>新しい。</seg></tuv></tu>
+            <tu><prop type="x-document">essay</prop><tuv xml:lang="en"><seg>Old.</seg></tuv><tuv xml:lang="ja"><seg>古い。</seg></tuv></tu>
+            </body></tmx>
+            """);
+        var before = StoredState();
+
+        var run = Cli("import-tmx", both);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("workbench: document 'essay' already exists; use --replace to overwrite it", run.Error.Trim());
+        Assert.Equal(before, StoredState());
     }
 
     [Fact]
@@ -131,7 +184,8 @@ public sealed class TmxCommandsTests : IDisposable
         var run = Cli("import-tmx", tmx, "--keep-tags");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("1 pairs as confirmed links; 1 English-only and 0 Japanese-only units kept as null beads; 1 units without English or Japanese skipped", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 pairs as confirmed links; 1 English-only and 0 Japanese-only units kept as null beads", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 units without English or Japanese skipped", run.Output, StringComparison.Ordinal);
         var shown = Cli("show", "--doc", "tags", "--format", "json").Output;
         Assert.Contains("<g1>保存</g1>を押す。", shown, StringComparison.Ordinal);
         Assert.Contains("Only English.", shown, StringComparison.Ordinal);
@@ -193,6 +247,17 @@ public sealed class TmxCommandsTests : IDisposable
     }
 
     private CliRun Cli(params string[] args) => CliRun.Invoke([.. args, "--db", Database]);
+
+    private void ConfirmFirstLink(string document)
+    {
+        using var memory = SqliteTranslationMemory.Open(Database);
+        var id = memory.FindDocument(document)!.Id;
+        var link = memory.GetLinks(id)[0];
+        memory.ApplyEdit(id, new LinkEdit("confirm", [link], [link with { Status = LinkStatus.Confirmed }]));
+    }
+
+    private static List<string> TuAttributes(string path) =>
+        XDocument.Load(path).Descendants("tu").Select(tu => string.Join(' ', tu.Attributes().Select(a => a.ToString()))).ToList();
 
     /// <summary>The stored documents and their units, without the export's creation date (which moves every second).</summary>
     private string StoredState() => Cli("list").Output + Cli("export", "--format", "tsv").Output;

@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Workbench.Core.Documents;
+using Workbench.Core;
 
 namespace Workbench.Storage.Tests;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Storage;
 using Workbench.Core.Tests.Support;

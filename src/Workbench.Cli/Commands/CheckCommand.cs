@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Workbench.Cli.Reports;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
@@ -63,7 +64,7 @@ internal static class CheckCommand
             return [];
         }
 
-        using var memory = context.OpenMemory();
+        using var memory = context.OpenMemoryReadOnly();
         return memory.GetGlossary();
     }
 
@@ -83,7 +84,7 @@ internal static class CheckCommand
 
     private static CheckReport CheckDatabase(TranslationChecker checker, CommandContext context, string[] names, CheckSeverity threshold)
     {
-        using var memory = context.OpenMemory();
+        using var memory = context.OpenMemoryReadOnly();
         var summaries = memory.ListDocuments().ToDictionary(d => d.Name, StringComparer.Ordinal);
         foreach (var name in names.Where(n => !summaries.ContainsKey(n)))
         {

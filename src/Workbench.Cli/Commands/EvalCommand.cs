@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Workbench.Core;
 using Workbench.Core.Alignment;
-using Workbench.Core.Documents;
 
 namespace Workbench.Cli.Commands;
 

@@ -12,7 +12,7 @@ internal static class ListCommand
         var command = new Command("list", "List stored documents with segment and link counts and review progress");
         contexts.SetAction(command, (_, context) =>
         {
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryReadOnly();
             var documents = memory.ListDocuments();
             if (documents.Count == 0)
             {

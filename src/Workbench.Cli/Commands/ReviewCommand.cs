@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 using Workbench.Tui;

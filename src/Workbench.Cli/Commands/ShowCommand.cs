@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Workbench.Core;
 using Workbench.Core.Documents;
 
 namespace Workbench.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class ShowCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var name = parsed.GetValue(document)!;
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryReadOnly();
             if (memory.FindDocument(name) is null)
             {
                 throw new WorkbenchInputException($"no document named '{name}' in {context.DatabasePath}");

@@ -29,7 +29,7 @@ internal static class TermsCommand
             }
             else
             {
-                using var memory = context.OpenMemory();
+                using var memory = context.OpenMemoryReadOnly();
                 var query = new PairQuery([], [LinkStatus.Auto, LinkStatus.Confirmed], IncludeNullBeads: true);
                 clusters = detector.Detect(memory.StreamPairs(query));
             }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Workbench.Core.Documents;
 
 namespace Workbench.Core.Alignment;
 

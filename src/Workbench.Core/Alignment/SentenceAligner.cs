@@ -1,3 +1,6 @@
+using Workbench.Core.Alignment.Evidence;
+using Workbench.Core.Alignment.Search;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Alignment;

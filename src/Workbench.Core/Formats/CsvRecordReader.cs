@@ -1,5 +1,4 @@
 using System.Text;
-using Workbench.Core.Documents;
 
 namespace Workbench.Core.Formats;
 

@@ -1,4 +1,3 @@
-using Workbench.Core.Documents;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Formats;

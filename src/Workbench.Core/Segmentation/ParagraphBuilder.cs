@@ -1,5 +1,5 @@
 using System.Text;
-using Workbench.Core.Text;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Segmentation;
 

@@ -1,17 +1,39 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Storage;
 
 /// <summary>
 /// The store of documents, segments, alignment links, their edit history and the glossary. Every write is atomic:
-/// a failed call leaves the store as it was.
+/// a failed call leaves the store as it was. A store is opened for one user: the history records who made each edit,
+/// and undo and redo step through that user's own edits only. Several users may edit one document at once: edits are
+/// checked against the link versions they were based on (optimistic concurrency), so none is lost.
 /// </summary>
 public interface ITranslationMemory : IDisposable
 {
     /// <summary>Stores a whole document. Throws <see cref="WorkbenchInputException"/> when the name exists and
     /// <paramref name="replace"/> is false.</summary>
     long ImportDocument(NewDocument document, bool replace);
+
+    /// <summary>
+    /// Stores several documents (a TMX file's <c>x-document</c>s) all or none: when one name exists and
+    /// <paramref name="replace"/> is false, nothing is written. This default checks every name first and then imports
+    /// one by one; a backend overrides it to use a single transaction, as SQLite does.
+    /// </summary>
+    void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (!replace && documents.FirstOrDefault(d => FindDocument(d.Name) is not null) is { } existing)
+        {
+            throw new WorkbenchInputException($"document '{existing.Name}' already exists; use --replace to overwrite it");
+        }
+
+        foreach (var document in documents)
+        {
+            ImportDocument(document, replace);
+        }
+    }
 
     IReadOnlyList<DocumentSummary> ListDocuments();
 
@@ -22,13 +44,24 @@ public interface ITranslationMemory : IDisposable
     /// <summary>Links of a document ordered by position.</summary>
     IReadOnlyList<AlignmentLink> GetLinks(long documentId);
 
-    /// <summary>Applies a reviewer edit and records it in the history; clears the redo stack.</summary>
-    void ApplyEdit(long documentId, LinkEdit edit);
+    /// <summary>
+    /// Applies a reviewer edit and records it in the history under this store's user; clears that user's redo stack.
+    /// Returns <see cref="LinkEdit.After"/> as stored, with its new timestamp and version. Throws
+    /// <see cref="EditConflictException"/> when a link of <see cref="LinkEdit.Before"/> is no longer stored at the
+    /// version the edit names (another reviewer changed it).
+    /// </summary>
+    IReadOnlyList<AlignmentLink> ApplyEdit(long documentId, LinkEdit edit);
 
-    /// <summary>Reverts the document's latest applied edit; returns it, or null when there is nothing to undo.</summary>
+    /// <summary>
+    /// Reverts this user's latest applied edit of the document; returns it, or null when there is nothing to undo.
+    /// Throws <see cref="EditConflictException"/> when someone has changed those links since.
+    /// </summary>
     LinkEdit? Undo(long documentId);
 
-    /// <summary>Re-applies the latest undone edit; returns it, or null when there is nothing to redo.</summary>
+    /// <summary>
+    /// Re-applies this user's latest undone edit; returns it, or null when there is nothing to redo. Throws
+    /// <see cref="EditConflictException"/> when someone has changed those links since.
+    /// </summary>
     LinkEdit? Redo(long documentId);
 
     /// <summary>Pairs with their texts, streamed in document and position order without loading them all.</summary>
@@ -38,4 +71,7 @@ public interface ITranslationMemory : IDisposable
     void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries);
 
     IReadOnlyList<GlossaryEntry> GetGlossary();
+
+    /// <summary>The concordance and fuzzy index over this memory's pairs, always in step with its writes.</summary>
+    IMemorySearchIndex SearchIndex { get; }
 }

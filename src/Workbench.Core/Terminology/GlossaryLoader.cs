@@ -1,4 +1,3 @@
-using Workbench.Core.Documents;
 using Workbench.Core.Formats;
 
 namespace Workbench.Core.Terminology;

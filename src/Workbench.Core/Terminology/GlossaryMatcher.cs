@@ -1,3 +1,5 @@
+using Workbench.Core.Text.Japanese;
+
 namespace Workbench.Core.Terminology;
 
 /// <summary>
@@ -107,7 +109,7 @@ public sealed class GlossaryMatcher
     }
 
     private static bool SameWordClass(char outside, char inside) =>
-        (JapaneseNormalizer.IsKatakanaLetter(inside) && JapaneseNormalizer.IsKatakanaLetter(outside))
+        (JapaneseChars.IsKatakana(inside) && JapaneseChars.IsKatakana(outside))
         || (char.IsAsciiLetterOrDigit(inside) && char.IsAsciiLetterOrDigit(outside));
 
     private static void AddRendering(Dictionary<string, List<(int, GlossaryMatchKind)>> patterns, string rendering, (int, GlossaryMatchKind) target)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 
@@ -14,7 +15,7 @@ internal static class JapaneseTermOccurrences
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
         {
-            var inRun = i < normalized.Length && JapaneseNormalizer.IsKatakanaLetter(normalized[i]);
+            var inRun = i < normalized.Length && JapaneseChars.IsKatakana(normalized[i]);
             if (inRun && start < 0)
             {
                 start = i;
@@ -37,7 +38,7 @@ internal static class JapaneseTermOccurrences
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
         {
-            var inRun = i < normalized.Length && JapaneseNormalizer.IsHan(normalized[i]);
+            var inRun = i < normalized.Length && JapaneseChars.IsKanji(normalized[i]);
             if (inRun && start < 0)
             {
                 start = i;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 
@@ -17,16 +18,6 @@ public static partial class QuantityExtractor
         ["billion"] = 1e9,
         ["trillion"] = 1e12,
     };
-
-    private static readonly Dictionary<char, double> JapaneseBigUnits = new() { ['万'] = 1e4, ['億'] = 1e8, ['兆'] = 1e12 };
-
-    private static readonly Dictionary<char, int> KanjiDigits = new()
-    {
-        ['〇'] = 0, ['零'] = 0, ['一'] = 1, ['二'] = 2, ['三'] = 3, ['四'] = 4, ['五'] = 5,
-        ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9,
-    };
-
-    private static readonly Dictionary<char, int> KanjiSmallUnits = new() { ['十'] = 10, ['百'] = 100, ['千'] = 1000 };
 
     public static IReadOnlyList<Quantity> English(string text)
     {
@@ -60,7 +51,7 @@ public static partial class QuantityExtractor
         while (i < normalizedText.Length)
         {
             var c = normalizedText[i];
-            var startsNumber = char.IsAsciiDigit(c) || IsKanjiNumeral(c);
+            var startsNumber = char.IsAsciiDigit(c) || JapaneseNumerals.IsDigitOrSmallUnit(c);
             if (!startsNumber || IsDesignationDigit(normalizedText, i))
             {
                 i++;
@@ -79,8 +70,6 @@ public static partial class QuantityExtractor
 
         return quantities;
     }
-
-    private static bool IsKanjiNumeral(char c) => c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千';
 
     // Digits glued to Latin letters (F-35A, B61, G7) are names, not quantities.
     private static bool IsDesignationDigit(string text, int i)
@@ -106,22 +95,22 @@ public static partial class QuantityExtractor
         var any = false;
         while (i < text.Length)
         {
-            var group = char.IsAsciiDigit(text[i]) ? ReadArabic(text, ref i) : ReadKanji(text, ref i);
+            var group = char.IsAsciiDigit(text[i]) ? ReadArabic(text, ref i) : (double?)JapaneseNumerals.ReadGroup(text, ref i);
             if (group is not { } value)
             {
                 break;
             }
 
             any = true;
-            if (i < text.Length && KanjiSmallUnits.TryGetValue(text[i], out var small) && char.IsAsciiDigit(text[i - 1]))
+            if (i < text.Length && JapaneseNumerals.SmallUnit(text[i]) is var small && small > 0 && char.IsAsciiDigit(text[i - 1]))
             {
                 value *= small;
                 i++;
             }
 
-            if (i < text.Length && JapaneseBigUnits.TryGetValue(text[i], out var big))
+            if (i < text.Length && JapaneseNumerals.LargeUnit(text[i]) is var large && large > 0)
             {
-                total += value * big;
+                total += value * (double)large;
                 i++;
                 continue;
             }
@@ -145,33 +134,6 @@ public static partial class QuantityExtractor
         return double.Parse(match.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
     }
 
-    private static double? ReadKanji(string text, ref int i)
-    {
-        double total = 0;
-        double pending = 0;
-        var any = false;
-        while (i < text.Length)
-        {
-            if (KanjiDigits.TryGetValue(text[i], out var digit))
-            {
-                pending = (pending * 10) + digit;
-            }
-            else if (KanjiSmallUnits.TryGetValue(text[i], out var unit))
-            {
-                total += (pending == 0 ? 1 : pending) * unit;
-                pending = 0;
-            }
-            else
-            {
-                break;
-            }
-
-            any = true;
-            i++;
-        }
-
-        return any ? total + pending : null;
-    }
 
     [GeneratedRegex(@"(?<![\p{L}\d][-‐]?)(?<![\d.,])(?:US\$|\$|€|£)?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?:\s*(?:%|percent|per cent))?(?:\s+(?<scale>thousand|million|billion|trillion)\b)?(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishNumber();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Workbench.Core.Documents;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Terminology;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Workbench.Core.Documents;
 
 namespace Workbench.Core.Text;
 
@@ -25,6 +24,11 @@ public sealed class SourceTextReader(SourceTextOptions options)
         if (bytes.IsEmpty)
         {
             throw Problem(path, "the file is empty");
+        }
+
+        if (BinaryFormats.Identify(bytes) is { } format)
+        {
+            throw Problem(path, $"{format}: save the article as text or HTML first");
         }
 
         var detection = EncodingDetector.Detect(bytes);

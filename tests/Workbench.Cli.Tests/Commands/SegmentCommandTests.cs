@@ -62,7 +62,7 @@ public sealed class SegmentCommandTests : IDisposable
     {
         { "missing.txt", "file not found" },
         { "empty.txt", "the file is empty" },
-        { "binary.txt", "binary file" },
+        { "binary.txt", "an executable (ELF): save the article as text or HTML first" },
         { "undecodable.txt", "undecodable bytes" },
         { "long.txt", "line 1 is longer than" },
         { "subdirectory", "is a directory" },

@@ -1,5 +1,6 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Lexicon;
 using Workbench.Core.Segmentation;
 
 namespace Workbench.Core.Tests.Alignment;

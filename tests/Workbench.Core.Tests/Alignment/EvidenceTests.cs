@@ -1,5 +1,5 @@
 using System.Text;
-using Workbench.Core.Alignment;
+using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Tests.Alignment;
 

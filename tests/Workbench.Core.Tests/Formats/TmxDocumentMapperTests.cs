@@ -9,6 +9,28 @@ public sealed class TmxDocumentMapperTests
     private static readonly DateTimeOffset ImportedAt = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void Units_go_to_their_x_document_with_their_x_status_and_the_rest_to_the_default_document()
+    {
+        var tmx = Read("""
+            <tmx version="1.4"><header srclang="en-US"/><body>
+            <tu><prop type="x-document">b</prop><prop type="x-status">auto</prop><tuv xml:lang="en"><seg>B one.</seg></tuv><tuv xml:lang="ja"><seg>B一。</seg></tuv></tu>
+            <tu><prop type="x-document">a</prop><prop type="x-status">confirmed</prop><tuv xml:lang="en"><seg>A one.</seg></tuv><tuv xml:lang="ja"><seg>A一。</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Loose.</seg></tuv><tuv xml:lang="ja"><seg>ばら。</seg></tuv></tu>
+            <tu><prop type="x-document">b</prop><prop type="x-status">rejected</prop><tuv xml:lang="en"><seg>B two.</seg></tuv><tuv xml:lang="ja"><seg>B二。</seg></tuv></tu>
+            </body></tmx>
+            """);
+
+        var plans = TmxDocumentMapper.ToNewDocuments(tmx, "file", "memory.tmx", ImportedAt);
+
+        Assert.Equal(["b", "a", "file"], plans.Select(p => p.Document.Name));
+        Assert.Equal(["B one.", "B two."], plans[0].Document.English.Select(s => s.Text));
+        Assert.Equal([LinkStatus.Auto, LinkStatus.Rejected], plans[0].Document.Links.Select(l => l.Status));
+        Assert.Equal([LinkStatus.Confirmed], plans[1].Document.Links.Select(l => l.Status));
+        Assert.Equal([LinkStatus.Confirmed], plans[2].Document.Links.Select(l => l.Status));
+        Assert.Equal(2, plans[0].Unconfirmed);
+    }
+
+    [Fact]
     public void Pairs_become_confirmed_one_to_one_links_and_one_sided_units_null_beads()
     {
         var tmx = Read("""

@@ -20,6 +20,15 @@ internal static class TmxReferees
         Assert.True(exitCode == 0, $"xmllint rejects {path} (exit {exitCode}): {errors}{output}");
     }
 
+    /// <summary>Fails unless <paramref name="path"/> is valid TBX 2 against OmegaT's schema ../shared/tmx/schemas/omegat/tbx.xsd.</summary>
+    public static void AssertValidAgainstTbxSchema(string path)
+    {
+        var schema = Path.Combine(RepositoryPaths.Shared, "tmx", "schemas", "omegat", "tbx.xsd");
+        Assert.True(File.Exists(schema), $"TBX schema missing at {schema}");
+        var (exitCode, output, errors) = Run("xmllint", "libxml2-utils", "--noout", "--schema", schema, path);
+        Assert.True(exitCode == 0, $"xmllint rejects {path} against tbx.xsd (exit {exitCode}): {errors}{output}");
+    }
+
     /// <summary>Fails unless translate-toolkit parses <paramref name="path"/> without error into
     /// <paramref name="expectedUnits"/> units.</summary>
     public static void AssertTranslateToolkitReads(string path, long expectedUnits)

@@ -1,4 +1,5 @@
 using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Tests.Terminology;
 

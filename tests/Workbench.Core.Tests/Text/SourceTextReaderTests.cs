@@ -1,5 +1,4 @@
 using System.Text;
-using Workbench.Core.Documents;
 using Workbench.Core.Tests.Support;
 using Workbench.Core.Text;
 
@@ -73,7 +72,36 @@ public sealed class SourceTextReaderTests : IDisposable
 
     [Fact]
     public void A_binary_file_with_nul_bytes_is_reported() =>
-        AssertProblem(directory.Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]), "binary");
+        AssertProblem(directory.Write("data.bin", [0x01, 0x02, 0x00, 0x00, 0x41]), "binary file (contains NUL bytes)");
+
+    public static TheoryData<string, byte[], string> KnownBinaries() => new()
+    {
+        { "article.txt", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nThe Alliance and its critics.\n"), "a PDF file" },
+        { "article.docx", Zip("[Content_Types].xml", "word/document.xml"), "a Word document (.docx)" },
+        { "sheet.xlsx", Zip("[Content_Types].xml", "xl/workbook.xml"), "an Excel workbook (.xlsx)" },
+        { "book.epub", Zip("mimetypeapplication/epub+zip"), "an EPUB e-book" },
+        { "notes.odt", Zip("mimetypeapplication/vnd.oasis.opendocument.text"), "an OpenDocument file (.odt/.ods/.odp)" },
+        { "files.zip", Zip("en.txt"), "a ZIP archive" },
+        { "old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "a legacy Office document (.doc/.xls/.ppt)" },
+        { "image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "a PNG image" },
+        { "photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10], "a JPEG image" },
+        { "scan.gif", Encoding.ASCII.GetBytes("GIF89a text after the header"), "a GIF image" },
+        { "article.rtf", Encoding.ASCII.GetBytes("{\\rtf1\\ansi The Alliance.}"), "an RTF document" },
+        { "article.txt.gz", [0x1F, 0x8B, 0x08, 0x00], "a gzip archive" },
+    };
+
+    [Theory]
+    [MemberData(nameof(KnownBinaries))]
+    public void Known_binary_formats_are_named_by_their_magic_bytes(string name, byte[] content, string format) =>
+        AssertProblem(directory.Write(name, content), $"{format}: save the article as text or HTML first");
+
+    [Fact]
+    public void Text_that_merely_mentions_a_format_is_still_text()
+    {
+        var text = SourceTextReader.Default.Read(directory.Write("en.txt", "PDF files and %PDF-1.4 headers are discussed here.\n")).Text;
+
+        Assert.StartsWith("PDF files", text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Control_characters_are_reported_as_binary_with_their_line() =>
@@ -100,6 +128,10 @@ public sealed class SourceTextReaderTests : IDisposable
 
         Assert.Contains("too large", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The start of a ZIP archive: one local file header per entry name, with no content.</summary>
+    private static byte[] Zip(params string[] entries) =>
+        [.. entries.SelectMany(entry => (byte[])[(byte)'P', (byte)'K', 0x03, 0x04, .. new byte[26], .. Encoding.ASCII.GetBytes(entry)])];
 
     private static void AssertProblem(string path, string problem)
     {

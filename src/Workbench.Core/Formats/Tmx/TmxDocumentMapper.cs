@@ -5,15 +5,33 @@ using Workbench.Core.Documents;
 namespace Workbench.Core.Formats.Tmx;
 
 /// <summary>
-/// Turns a read TMX file into a Workbench document. Each unit gives at most one English and one Japanese segment
-/// (its text is not re-segmented) and one confirmed link between them. A unit missing one side keeps its text as a
-/// confirmed null bead (1-0 or 0-1), which TMX and TSV exports leave out; a unit with neither side is skipped.
+/// Turns a read TMX file into Workbench documents. Each unit gives at most one English and one Japanese segment
+/// (its text is not re-segmented) and one link between them. A unit missing one side keeps its text as a null bead
+/// (1-0 or 0-1), which TMX and TSV exports leave out; a unit with neither side is skipped. Workbench's own props
+/// come back: <c>x-status</c> (auto, confirmed, rejected), <c>x-confidence</c> and, with
+/// <see cref="ToNewDocuments"/>, <c>x-document</c>, so export → import-tmx → export gives the same memory. Units of
+/// other tools, without these props, are confirmed links of confidence 1.
 /// </summary>
 public static class TmxDocumentMapper
 {
     /// <summary>Confidence of imported links that carry no Workbench <c>x-confidence</c> property.</summary>
     public const double ImportedConfidence = 1.0;
 
+    /// <summary>
+    /// One document per <c>x-document</c> value, in order of first appearance; units without the prop go to
+    /// <paramref name="defaultName"/>.
+    /// </summary>
+    /// <param name="importedAt">Time stamp of links whose unit has no changedate.</param>
+    public static IReadOnlyList<TmxImportPlan> ToNewDocuments(TmxDocument tmx, string defaultName, string? sourcePath, DateTimeOffset importedAt)
+    {
+        ArgumentNullException.ThrowIfNull(tmx);
+        return tmx.Units
+            .GroupBy(unit => unit.Property(TmxPropertyTypes.Document) is { Length: > 0 } name ? name.Trim() : defaultName, StringComparer.Ordinal)
+            .Select(group => ToNewDocument(tmx with { Units = group.ToList() }, group.Key, sourcePath, importedAt))
+            .ToList();
+    }
+
+    /// <summary>Every unit into one document named <paramref name="name"/>.</summary>
     /// <param name="importedAt">Time stamp of links whose unit has no changedate.</param>
     public static TmxImportPlan ToNewDocument(TmxDocument tmx, string name, string? sourcePath, DateTimeOffset importedAt)
     {
@@ -44,7 +62,7 @@ public static class TmxDocumentMapper
                 japanese.Add(new Segment(japanese.Count, ordinal, unit.Line, japaneseText));
             }
 
-            links.Add(new AlignmentLink(bead, LinkStatus.Confirmed, unit.ChangeDate ?? importedAt));
+            links.Add(new AlignmentLink(bead, Status(unit), unit.ChangeDate ?? importedAt));
             (pairs, englishOnly, japaneseOnly) = (englishText, japaneseText) switch
             {
                 (not null, not null) => (pairs + 1, englishOnly, japaneseOnly),
@@ -59,6 +77,14 @@ public static class TmxDocumentMapper
 
     private static string? NonEmptyText(TmxUnit unit, Language language) =>
         unit.Find(language)?.Text is { Length: > 0 } text ? text : null;
+
+    /// <summary>A Workbench export's review status survives a round trip; other tools' units count as confirmed.</summary>
+    private static LinkStatus Status(TmxUnit unit) => unit.Property(TmxPropertyTypes.Status)?.Trim() switch
+    {
+        "auto" => LinkStatus.Auto,
+        "rejected" => LinkStatus.Rejected,
+        _ => LinkStatus.Confirmed,
+    };
 
     /// <summary>A Workbench export's confidence survives a round trip; other tools' units count as fully trusted.</summary>
     private static double Confidence(TmxUnit unit) =>

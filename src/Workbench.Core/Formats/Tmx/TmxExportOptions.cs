@@ -5,12 +5,19 @@ namespace Workbench.Core.Formats.Tmx;
 /// <param name="JapaneseCode">BCP 47 tag for the Japanese variants.</param>
 /// <param name="CreationToolVersion">Written as the header's creationtoolversion.</param>
 /// <param name="CreationDate">Header creationdate; null means the time of the export.</param>
+/// <param name="SegmentType">Header segtype: <c>sentence</c>, or <c>paragraph</c> for <see cref="ParagraphUnits"/>
+/// (OmegaT re-segments a paragraph memory with its own rules when it loads it).</param>
 public sealed record TmxExportOptions(
     string EnglishCode = TmxExportOptions.DefaultEnglishCode,
     string JapaneseCode = TmxExportOptions.DefaultJapaneseCode,
     string CreationToolVersion = TmxExportOptions.DefaultToolVersion,
-    DateTimeOffset? CreationDate = null)
+    DateTimeOffset? CreationDate = null,
+    string SegmentType = TmxExportOptions.SentenceSegments)
 {
+    public const string SentenceSegments = "sentence";
+
+    public const string ParagraphSegments = "paragraph";
+
     /// <summary>Region-qualified codes: Trados and memoQ want a locale, OmegaT and Okapi accept either.</summary>
     public const string DefaultEnglishCode = "en-US";
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using Workbench.Core.Documents;
 
 namespace Workbench.Core.Formats.Tmx;
 

@@ -99,7 +99,7 @@ public sealed class TmxWriter
         writer.WriteStartElement("header");
         writer.WriteAttributeString("creationtool", ToolName);
         writer.WriteAttributeString("creationtoolversion", options.CreationToolVersion);
-        writer.WriteAttributeString("segtype", "sentence");
+        writer.WriteAttributeString("segtype", options.SegmentType);
         writer.WriteAttributeString("o-tmf", ToolName);
         writer.WriteAttributeString("adminlang", "en");
         writer.WriteAttributeString("srclang", englishCode);

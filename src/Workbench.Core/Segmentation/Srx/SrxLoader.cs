@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using Workbench.Core.Documents;
 
 namespace Workbench.Core.Segmentation.Srx;
 

@@ -1,7 +1,0 @@
-namespace Workbench.Core.Alignment;
-
-/// <summary>An in-memory <see cref="ILexicon"/>.</summary>
-public sealed class BilingualLexicon(IReadOnlyList<LexiconEntry> entries) : ILexicon
-{
-    public IReadOnlyList<LexiconEntry> Entries { get; } = entries;
-}

@@ -1,0 +1,200 @@
+using System.Runtime.InteropServices;
+using Workbench.Core.Text.Japanese;
+
+namespace Workbench.Core.Alignment.Evidence;
+
+/// <summary>
+/// Learns translations from the document itself: English content words and kanji strings that keep turning up
+/// together in confidently aligned pairs (丹波~Tanba, 細川~Hosokawa, 寺~temple) become new evidence for a second pass.
+/// </summary>
+internal static class LexiconInducer
+{
+    /// <summary>Adds the pairs learnt from <paramref name="beads"/> and not yet in <paramref name="known"/> (which grows).</summary>
+    public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options, HashSet<(string English, string Japanese)> known)
+    {
+        var english = new Vocabulary();
+        var japanese = new Vocabulary();
+        var sentenceEnglish = new List<int>();
+        var sentenceJapanese = new List<int>();
+        var sentences = new List<(int[] English, int[] Japanese)>();
+        foreach (var scored in beads)
+        {
+            if (sentences.Count == options.InducedMaxPairs)
+            {
+                break;
+            }
+
+            if (scored.Bead is not { EnCount: 1, JaCount: 1 } || scored.Bead.Confidence < options.ConfidentBead)
+            {
+                continue;
+            }
+
+            english.CountSentence(evidence.EnglishStems[scored.Bead.EnStart], sentenceEnglish);
+            if (sentenceEnglish.Count == 0)
+            {
+                sentences.Add(([], []));
+                continue;
+            }
+
+            CountKanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options, japanese, sentenceJapanese);
+            sentences.Add(([.. sentenceEnglish], [.. sentenceJapanese]));
+        }
+
+        // A pair cannot co-occur more often than either of its words occurs: words too rare to reach the threshold
+        // (most kanji substrings) are left out of the pair counts.
+        var pairCounts = new Dictionary<long, int>();
+        foreach (var (sentenceWords, sentenceStrings) in sentences)
+        {
+            foreach (var e in sentenceWords)
+            {
+                if (english.Counts[e] < options.InducedMinCooccurrence)
+                {
+                    continue;
+                }
+
+                foreach (var j in sentenceStrings)
+                {
+                    if (japanese.Counts[j] >= options.InducedMinCooccurrence)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(pairCounts, ((long)e << 32) | (uint)j, out _)++;
+                    }
+                }
+            }
+        }
+
+        var best = new Dictionary<int, (int Japanese, double Dice)>();
+        foreach (var (key, count) in pairCounts)
+        {
+            if (count < options.InducedMinCooccurrence)
+            {
+                continue;
+            }
+
+            var (e, j) = ((int)(key >> 32), (int)(key & uint.MaxValue));
+            var dice = 2.0 * count / (english.Counts[e] + japanese.Counts[j]);
+            if (dice >= options.InducedMinDice && (!best.TryGetValue(e, out var current) || IsBetter(j, dice, current, japanese)))
+            {
+                best[e] = (j, dice);
+            }
+        }
+
+        var induced = best
+            .Select(p => (English: english.Words[p.Key], Japanese: japanese.Words[p.Value.Japanese]))
+            .Where(known.Add)
+            .ToList();
+        if (induced.Count > 0)
+        {
+            Apply(evidence, induced, options);
+        }
+
+        return induced.Count;
+    }
+
+    /// <summary>The higher Dice wins, then the longer Japanese string, then the first in ordinal order (deterministic).</summary>
+    private static bool IsBetter(int japanese, double dice, (int Japanese, double Dice) current, Vocabulary vocabulary)
+    {
+        if (dice != current.Dice)
+        {
+            return dice > current.Dice;
+        }
+
+        var (candidate, incumbent) = (vocabulary.Words[japanese], vocabulary.Words[current.Japanese]);
+        return candidate.Length != incumbent.Length
+            ? candidate.Length > incumbent.Length
+            : string.CompareOrdinal(candidate, incumbent) < 0;
+    }
+
+    /// <summary>Counts the distinct substrings of the sentence's kanji runs, of the lengths a name takes.</summary>
+    private static void CountKanjiStrings(string text, AlignerOptions options, Vocabulary vocabulary, List<int> distinct)
+    {
+        vocabulary.BeginSentence(distinct);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!JapaneseChars.IsKanji(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && JapaneseChars.IsKanji(text[i]))
+            {
+                i++;
+            }
+
+            for (var from = start; from < i; from++)
+            {
+                for (var length = options.InducedMinJapaneseChars; length <= options.InducedMaxJapaneseChars && from + length <= i; length++)
+                {
+                    vocabulary.Count(text.AsSpan(from, length), distinct);
+                }
+            }
+        }
+    }
+
+    private static void Apply(DocumentEvidence evidence, List<(string English, string Japanese)> induced, AlignerOptions options)
+    {
+        var keysByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var matcher = new JapanesePhraseMatcher();
+        foreach (var (english, japanese) in induced)
+        {
+            var key = evidence.Weights.Count;
+            evidence.Weights.Add(options.InducedLexiconWeight);
+            keysByName.Add(english, key);
+            matcher.Add(japanese, key);
+        }
+
+        // Sentences take their new keys independently of each other: all cores share the work.
+        Parallel.For(0, evidence.EnglishCount, () => new List<int>(), (en, _, found) =>
+        {
+            found.Clear();
+            foreach (var stem in evidence.EnglishStems[en])
+            {
+                if (keysByName.TryGetValue(stem, out var key))
+                {
+                    found.Add(key);
+                }
+            }
+
+            evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
+            return found;
+        }, _ => { });
+        Parallel.For(0, evidence.JapaneseCount, () => new List<int>(), (ja, _, found) =>
+        {
+            found.Clear();
+            matcher.Match(evidence.JapaneseTexts[ja], found);
+            evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
+            return found;
+        }, _ => { });
+    }
+
+    /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>
+    private static int[] Merge(int[] keys, List<int> added)
+    {
+        if (added.Count == 0)
+        {
+            return keys;
+        }
+
+        added.Sort();
+        var merged = new List<int>(keys.Length + added.Count);
+        int i = 0, j = 0;
+        while (i < keys.Length || j < added.Count)
+        {
+            var next = j == added.Count || (i < keys.Length && keys[i] <= added[j]) ? keys[i] : added[j];
+            if (merged.Count == 0 || merged[^1] != next)
+            {
+                merged.Add(next);
+            }
+
+            i += i < keys.Length && keys[i] == next ? 1 : 0;
+            while (j < added.Count && added[j] == next)
+            {
+                j++;
+            }
+        }
+
+        return [.. merged];
+    }
+}

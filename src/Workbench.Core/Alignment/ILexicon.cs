@@ -1,7 +1,0 @@
-namespace Workbench.Core.Alignment;
-
-/// <summary>A bilingual English–Japanese word list the aligner uses as evidence.</summary>
-public interface ILexicon
-{
-    IReadOnlyList<LexiconEntry> Entries { get; }
-}

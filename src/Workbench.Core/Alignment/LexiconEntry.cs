@@ -1,4 +1,0 @@
-namespace Workbench.Core.Alignment;
-
-/// <summary>One English word or phrase and one Japanese form that may render it.</summary>
-public sealed record LexiconEntry(string English, string Japanese);

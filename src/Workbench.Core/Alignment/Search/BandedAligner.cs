@@ -1,0 +1,208 @@
+using Workbench.Core.Alignment.Evidence;
+
+namespace Workbench.Core.Alignment.Search;
+
+/// <summary>
+/// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
+/// visiting only the cells of a <see cref="Band"/>.
+/// </summary>
+internal sealed class BandedAligner
+{
+    private readonly DocumentEvidence evidence;
+    private readonly AlignerOptions options;
+    private readonly BeadShape[] shapes;
+    private readonly int[] englishChars;
+    private readonly int[] japaneseChars;
+    private readonly int[] englishSentences;
+    private readonly int[] japaneseSentences;
+
+    /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
+    private readonly double sentenceDifferenceCost;
+
+    private readonly double lengthWeight;
+
+    private readonly int englishCount;
+
+    /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
+    private readonly double[] logChars;
+
+    public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+    {
+        this.evidence = evidence;
+        this.options = options;
+        shapes = BeadShape.From(options);
+        lengthWeight = options.LengthWeight;
+        englishCount = evidence.EnglishCount;
+        englishChars = PrefixSums(evidence.EnglishLengths);
+        japaneseChars = PrefixSums(evidence.JapaneseLengths);
+        englishSentences = PrefixSums(evidence.EnglishSentences);
+        japaneseSentences = PrefixSums(evidence.JapaneseSentences);
+        sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
+        var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
+        logChars = new double[(3 * longestSentence) + 1];
+        for (var chars = 0; chars < logChars.Length; chars++)
+        {
+            logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
+        }
+    }
+
+    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
+    {
+        var rows = rectangle.Rows;
+        var columns = rectangle.Columns;
+        var shared = new SharedEvidenceTable(evidence, rectangle, band);
+        var costs = new double[band.CellCount];
+        var choices = new byte[band.CellCount];
+
+        // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
+        var fromBase = new int[shapes.Length];
+        var fromLow = new int[shapes.Length];
+        var fromHigh = new int[shapes.Length];
+        for (var row = 0; row <= rows; row++)
+        {
+            for (var s = 0; s < shapes.Length; s++)
+            {
+                var fromRow = row - shapes[s].English;
+                (fromBase[s], fromLow[s], fromHigh[s]) = fromRow < 0
+                    ? (0, int.MaxValue, int.MinValue)
+                    : (band.Offsets[fromRow] - band.Low[fromRow], band.Low[fromRow], band.High[fromRow]);
+            }
+
+            var rowBase = band.Offsets[row] - band.Low[row];
+            for (var column = band.Low[row]; column <= band.High[row]; column++)
+            {
+                var cell = rowBase + column;
+                if (row == 0 && column == 0)
+                {
+                    continue;
+                }
+
+                var best = double.PositiveInfinity;
+                byte choice = 0;
+                for (var s = 0; s < shapes.Length; s++)
+                {
+                    var shape = shapes[s];
+                    var fromColumn = column - shape.Japanese;
+                    if (fromColumn < fromLow[s] || fromColumn > fromHigh[s])
+                    {
+                        continue;
+                    }
+
+                    var previous = costs[fromBase[s] + fromColumn];
+                    if (shape.IsNull)
+                    {
+                        var total = previous + NullCost(shape, rectangle, row, column);
+                        if (total < best)
+                        {
+                            best = total;
+                            choice = (byte)s;
+                        }
+
+                        continue;
+                    }
+
+                    // The sum of the pair values bounds the bead's evidence from above (each key counts once per bead),
+                    // and the shape penalty bounds its prior cost from below: a bead that cannot win with them needs
+                    // neither its length cost nor an exact union.
+                    var fromEn = row - shape.English;
+                    var fromJa = column - shape.Japanese;
+                    var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    if (previous + shape.Penalty - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                    if (withoutEvidence - upperBound >= best)
+                    {
+                        continue;
+                    }
+
+                    var candidate = withoutEvidence - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    if (candidate < best)
+                    {
+                        best = candidate;
+                        choice = (byte)s;
+                    }
+                }
+
+                costs[cell] = best;
+                choices[cell] = choice;
+            }
+        }
+
+        return Trace(rectangle, band, costs, choices, length, shared);
+    }
+
+    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    {
+        var beads = new List<ScoredBead>();
+        var row = rectangle.Rows;
+        var column = rectangle.Columns;
+        while (row > 0 || column > 0)
+        {
+            var shape = shapes[choices[band.Cell(row, column)]];
+            var cost = BeadCost(shape, rectangle, row, column, length, shared);
+            row -= shape.English;
+            column -= shape.Japanese;
+            var bead = new Bead(rectangle.EnStart + row, shape.English, rectangle.JaStart + column, shape.Japanese, 0);
+            beads.Add(new ScoredBead(bead, cost));
+        }
+
+        beads.Reverse();
+        return beads;
+    }
+
+    private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)
+    {
+        if (shape.IsNull)
+        {
+            return NullCost(shape, rectangle, row, column);
+        }
+
+        var fromEn = row - shape.English;
+        var fromJa = column - shape.Japanese;
+        var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+        return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+    }
+
+    private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)
+    {
+        if (shape.English == 0)
+        {
+            var globalRow = rectangle.EnStart + row;
+            return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
+        }
+
+        var globalColumn = rectangle.JaStart + column;
+        return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
+    }
+
+    /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
+    private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
+    {
+        var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
+        var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
+        var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
+        var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        if (en == englishCount && evidence.EnglishEndsUnfinished)
+        {
+            // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
+            lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
+            sentenceDifference = 0;
+        }
+
+        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
+    }
+
+    private static int[] PrefixSums(int[] values)
+    {
+        var sums = new int[values.Length + 1];
+        for (var k = 0; k < values.Length; k++)
+        {
+            sums[k + 1] = sums[k] + values[k];
+        }
+
+        return sums;
+    }
+}

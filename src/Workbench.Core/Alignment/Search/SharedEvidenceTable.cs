@@ -1,0 +1,187 @@
+using Workbench.Core.Alignment.Evidence;
+
+namespace Workbench.Core.Alignment.Search;
+
+/// <summary>
+/// The shared evidence of the two sides of a bead. Each key counts once per bead, however many of its sentences
+/// hold it; otherwise a name repeated in neighbouring sentences would pay for gluing them together. Pair values are
+/// computed once (the dynamic programme asks for each pair up to fifteen times); only spans whose neighbouring
+/// sentences repeat a key need the exact union.
+/// </summary>
+internal sealed class SharedEvidenceTable
+{
+    /// <summary>The most sentences one side of a bead takes.</summary>
+    private const int MaxBeadSide = 3;
+
+    /// <summary>Pair values from which filling them in parallel pays for starting the tasks.</summary>
+    private const int ParallelFillCells = 50_000;
+
+    private readonly DocumentEvidence evidence;
+    private readonly Rectangle rectangle;
+    private readonly int[] first;
+    private readonly int[] last;
+    private readonly int[] offsets;
+    private readonly double[] values;
+    private readonly bool[] englishRepeats;
+    private readonly bool[] japaneseRepeats;
+    private readonly UnionBuffers englishUnion = new();
+    private readonly UnionBuffers japaneseUnion = new();
+
+    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
+    {
+        this.evidence = evidence;
+        this.rectangle = rectangle;
+        var rows = rectangle.Rows;
+        first = new int[rows];
+        last = new int[rows];
+        offsets = new int[rows + 1];
+        for (var en = 0; en < rows; en++)
+        {
+            first[en] = Math.Max(0, band.Low[en + 1] - MaxBeadSide);
+            last[en] = Math.Min(rectangle.Columns - 1, band.High[Math.Min(rows, en + MaxBeadSide)] - 1);
+            offsets[en + 1] = offsets[en] + Math.Max(0, last[en] - first[en] + 1);
+        }
+
+        values = new double[offsets[rows]];
+
+        // Each row's values are independent of the others': big stretches fill them on all cores.
+        if (values.Length >= ParallelFillCells)
+        {
+            Parallel.For(0, rows, FillRow);
+        }
+        else
+        {
+            for (var en = 0; en < rows; en++)
+            {
+                FillRow(en);
+            }
+        }
+
+        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows);
+        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
+    }
+
+    private void FillRow(int en)
+    {
+        var rowBase = offsets[en] - first[en];
+        for (var ja = first[en]; ja <= last[en]; ja++)
+        {
+            values[rowBase + ja] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+        }
+    }
+
+    /// <summary>
+    /// The sum of the pair values of local English sentences [en, en + enCount) and Japanese [ja, ja + jaCount): the
+    /// bead's shared evidence when no key repeats within a side, an upper bound of it otherwise.
+    /// </summary>
+    public double PairSum(int en, int enCount, int ja, int jaCount)
+    {
+        double total = 0;
+        for (var e = en; e < en + enCount; e++)
+        {
+            var (low, high, rowBase) = (first[e], last[e], offsets[e] - first[e]);
+            for (var j = ja; j < ja + jaCount; j++)
+            {
+                total += j >= low && j <= high ? values[rowBase + j] : evidence.Shared(rectangle.EnStart + e, rectangle.JaStart + j);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The evidence the span shares, given its <see cref="PairSum"/>: exact only where a key repeats within a side.</summary>
+    public double Exact(int en, int enCount, int ja, int jaCount, double pairSum) =>
+        pairSum > 0 && (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
+            ? ExactUnion(en, enCount, ja, jaCount)
+            : pairSum;
+
+    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
+    private static bool[] Repeats(int[][] keys, int start, int count)
+    {
+        var repeats = new bool[count];
+        for (var k = 0; k < count; k++)
+        {
+            for (var next = k + 1; next < Math.Min(count, k + MaxBeadSide) && !repeats[k]; next++)
+            {
+                repeats[k] = Intersects(keys[start + k], keys[start + next]);
+            }
+        }
+
+        return repeats;
+    }
+
+    private static bool HasRepeat(bool[] repeats, int start, int count)
+    {
+        for (var k = start; k < start + count - 1; k++)
+        {
+            if (repeats[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Intersects(int[] a, int[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private double ExactUnion(int en, int enCount, int ja, int jaCount)
+    {
+        var english = Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
+        var japanese = Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
+        double total = 0;
+        int i = 0, j = 0;
+        while (i < english.Length && j < japanese.Length)
+        {
+            if (english[i] < japanese[j])
+            {
+                i++;
+            }
+            else if (english[i] > japanese[j])
+            {
+                j++;
+            }
+            else
+            {
+                total += evidence.Weights[english[i]];
+                i++;
+                j++;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The sorted union of up to three sorted key arrays, merged without sorting.</summary>
+    private static ReadOnlySpan<int> Union(int[][] keys, int start, int count, UnionBuffers buffers)
+    {
+        ReadOnlySpan<int> union = keys[start];
+        for (var k = start + 1; k < start + count; k++)
+        {
+            union = buffers.Merge(union, keys[k]);
+        }
+
+        return union;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Workbench.Core.Text.Japanese;
+
+/// <summary>
+/// The normal forms Japanese text is compared in. <see cref="FoldCompatibility"/> is plain NFKC (full-width and
+/// half-width forms fold together: ＮＡＴＯ = NATO, １５００ = 1500, ｶﾞ = ガ), what the aligner reads numbers and words
+/// from. <see cref="Normalize"/> is the term form on top of it: ASCII letters lower-cased and the dash-like characters
+/// translators type for the long vowel mark (ー － ‐ -) unified to ー after katakana, with a map back to the original.
+/// <see cref="KatakanaKey"/> goes further for spelling-insensitive name comparison (small kana, ヴ, ー).
+/// </summary>
+public static class JapaneseNormalizer
+{
+    private const char LongVowelMark = JapaneseChars.LongVowelMark;
+
+    /// <summary>
+    /// NFKC of <paramref name="text"/>; the same instance when nothing in it changes under NFKC (the common case). A lone
+    /// surrogate, which NFKC rejects, leaves the text as it is.
+    /// </summary>
+    public static string FoldCompatibility(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (!IsNfkcStable(c))
+            {
+                try
+                {
+                    return text.Normalize(NormalizationForm.FormKC);
+                }
+                catch (ArgumentException)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    public static NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsNfkcStable(c))
+            {
+                Append(builder, map, FoldAsciiCase(c), i);
+                i++;
+                continue;
+            }
+
+            var chunkLength = ChunkLength(text, i);
+            var chunk = text.Substring(i, chunkLength);
+            string normalized;
+            try
+            {
+                normalized = chunk.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // A lone surrogate cannot be normalised; keep it so positions stay meaningful.
+                normalized = chunk;
+            }
+
+            foreach (var n in normalized)
+            {
+                Append(builder, map, FoldAsciiCase(n), i);
+            }
+
+            i += chunkLength;
+        }
+
+        map.Add(text.Length);
+        return new NormalizedText(text, builder.ToString(), [.. map]);
+    }
+
+    /// <summary>Normalises a glossary term or any text where positions are not needed.</summary>
+    public static string NormalizeTerm(string text) => Normalize(text).Text;
+
+    private static void Append(StringBuilder builder, List<int> map, char c, int source)
+    {
+        if (IsDashLike(c))
+        {
+            var afterKatakana = builder.Length > 0 && JapaneseChars.IsKatakana(builder[^1]);
+            c = afterKatakana || c == LongVowelMark ? LongVowelMark : '-';
+        }
+
+        builder.Append(c);
+        map.Add(source);
+    }
+
+    // Em dash and horizontal bar are punctuation in Japanese prose, not long vowels, so they are left alone.
+    private static bool IsDashLike(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' or LongVowelMark;
+
+    private static char FoldAsciiCase(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
+
+    // Characters NFKC leaves unchanged and that make up nearly all of our text: ASCII, hiragana, katakana,
+    // CJK ideographs and Japanese punctuation. Everything else goes through string.Normalize.
+    private static bool IsNfkcStable(char c) =>
+        c < 0x80
+        || c is >= '\u3001' and <= '\u3002'
+        || c is >= '\u3005' and <= '\u3007'
+        || c is >= '\u300C' and <= '\u300F'
+        || c is >= '\u3041' and <= '\u3096'
+        || c is >= '\u30A1' and <= '\u30FE'
+        || c is >= '\u4E00' and <= '\u9FFF';
+
+    private static int ChunkLength(string text, int start)
+    {
+        var length = char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1;
+
+        // Half-width and combining (semi-)voiced sound marks compose with the preceding kana.
+        while (start + length < text.Length && text[start + length] is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A')
+        {
+            length++;
+        }
+
+        return length;
+    }
+}

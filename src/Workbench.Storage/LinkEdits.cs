@@ -1,0 +1,44 @@
+using Workbench.Core;
+using Workbench.Core.Alignment;
+using Workbench.Core.Documents;
+using Workbench.Core.Storage;
+
+namespace Workbench.Storage;
+
+/// <summary>The checks and messages every backend applies to a reviewer edit, so the backends agree on them.</summary>
+internal static class LinkEdits
+{
+    /// <summary>An edit replaces a run of links with links covering exactly the same segments.</summary>
+    public static void EnsureSameCoverage(LinkEdit edit)
+    {
+        static (int EnStart, int EnEnd, int JaStart, int JaEnd) Span(IReadOnlyList<AlignmentLink> links) =>
+            (links.Min(l => l.Bead.EnStart), links.Max(l => l.Bead.EnEnd), links.Min(l => l.Bead.JaStart), links.Max(l => l.Bead.JaEnd));
+
+        if (edit.Before.Count == 0 || edit.After.Count == 0)
+        {
+            throw new ArgumentException("an edit replaces at least one link with at least one link", nameof(edit));
+        }
+
+        var before = Span(edit.Before);
+        var after = Span(edit.After);
+        if (before != after)
+        {
+            throw new ArgumentException($"edit '{edit.Description}' changes which segments the links cover", nameof(edit));
+        }
+
+        var ordered = edit.After.Select(l => l.Bead).OrderBy(b => b.EnStart).ThenBy(b => b.JaStart).ToList();
+        var shifted = ordered.Select(b => b with { EnStart = b.EnStart - before.EnStart, JaStart = b.JaStart - before.JaStart }).ToList();
+        BeadSequence.Validate(shifted, before.EnEnd - before.EnStart, before.JaEnd - before.JaStart);
+    }
+
+    /// <summary>The links as the store writes them for an edit: stamped with its time and its new version.</summary>
+    public static IReadOnlyList<AlignmentLink> Stamp(IReadOnlyList<AlignmentLink> links, DateTimeOffset now, long version) =>
+        links.Select(link => link with { UpdatedAt = now, Version = version }).ToList();
+
+    /// <summary>A link the edit was based on is gone or has a newer version.</summary>
+    public static EditConflictException Stale(string action, AlignmentLink link) =>
+        new($"{action}: link {link.Bead.ToLinkNotation()} was changed by another reviewer since it was read; nothing was saved, reload the document");
+
+    public static WorkbenchInputException MissingDocument(long documentId) =>
+        new($"document {documentId} is no longer in the database; it was deleted or replaced");
+}
