@@ -62,7 +62,7 @@ public sealed record AlignerOptions
     /// </summary>
     public double LineKindMismatchCost { get; init; } = 0.5;
 
-    /// <summary>Cost of gluing a credit line to another line in one bead: credits are aligned as units of their own.</summary>
+    /// <summary>Cost of gluing a credit line to another line, or pairing it with a line that is no credit: credits are aligned as units of their own.</summary>
     public double CreditGlueCost { get; init; } = 6.0;
 
     /// <summary>Share of lines holding several sentences from which the sentence count weighs in full.</summary>

@@ -74,7 +74,9 @@ public sealed class AlignerQualityTests
 
         var sureAccuracy = (double)sureRight / sure;
         var doubtfulAccuracy = (double)doubtfulRight / doubtful;
-        Assert.True(sureAccuracy > doubtfulAccuracy + 0.15, $"accuracy of confident beads {sureAccuracy:0.000}, of doubtful ones {doubtfulAccuracy:0.000}");
+        // The margin was 0.15 before structure-breaking beads (a fragment paired with prose) were capped below the review
+        // threshold: nict-dev's headings often end without punctuation on one side only, so most capped beads are right.
+        Assert.True(sureAccuracy > doubtfulAccuracy + 0.1, $"accuracy of confident beads {sureAccuracy:0.000}, of doubtful ones {doubtfulAccuracy:0.000}");
     }
 
     private static void AssertStrictF1(string folder, ILexicon? lexicon, double minimum)

@@ -203,12 +203,14 @@ internal sealed class BandedAligner
 
     /// <summary>
     /// Lines of different kinds at the end of the bead's two sides (a headline paired with prose), and a credit glued
-    /// to another line, cost extra: a credit is aligned as a unit of its own.
+    /// to another line or paired with a line that is not a credit, cost extra: a credit is aligned as a unit of its own.
     /// </summary>
     private double StructureCost(BeadShape shape, int en, int ja)
     {
         var cost = englishKinds[en - 1] != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
-        if (HasCredit(englishKinds, en - shape.English, shape.English) || HasCredit(japaneseKinds, ja - shape.Japanese, shape.Japanese))
+        var englishCredit = HasCredit(englishKinds, en - shape.English, shape.English);
+        var japaneseCredit = HasCredit(japaneseKinds, ja - shape.Japanese, shape.Japanese);
+        if (englishCredit != japaneseCredit || (englishCredit && (shape.English > 1 || shape.Japanese > 1)))
         {
             cost += options.CreditGlueCost;
         }
@@ -218,11 +220,6 @@ internal sealed class BandedAligner
 
     private static bool HasCredit(LineKind[] kinds, int start, int count)
     {
-        if (count < 2)
-        {
-            return false;
-        }
-
         for (var k = start; k < start + count; k++)
         {
             if (kinds[k] == LineKind.Credit)
