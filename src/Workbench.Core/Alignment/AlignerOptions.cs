@@ -56,6 +56,15 @@ public sealed record AlignerOptions
     /// </summary>
     public double SentenceCountMismatchCost { get; init; } = 1.5;
 
+    /// <summary>
+    /// Cost of a bead whose two sides end in lines of different kinds (prose, a fragment such
+    /// as a headline or caption, a credit): a headline paired with prose.
+    /// </summary>
+    public double LineKindMismatchCost { get; init; } = 0.5;
+
+    /// <summary>Cost of gluing a credit line to another line, or pairing it with a line that is no credit: credits are aligned as units of their own.</summary>
+    public double CreditGlueCost { get; init; } = 6.0;
+
     /// <summary>Share of lines holding several sentences from which the sentence count weighs in full.</summary>
     public double GluedLineFractionForFullCost { get; init; } = 0.01;
 
@@ -77,6 +86,21 @@ public sealed record AlignerOptions
     public int FuzzySkeletonLength { get; init; } = 5;
 
     public double LexiconWeight { get; init; } = 1.2;
+
+    /// <summary>
+    /// Weight of a kanji name or word (IPADIC reading, romanised) whose romaji an English word spells: 沖田 and OKITA.
+    /// 0 turns the readings off.
+    /// </summary>
+    public double ReadingWeight { get; init; } = 1.5;
+
+    /// <summary>Shortest romaji match key that counts as reading evidence.</summary>
+    public int MinReadingKeyLength { get; init; } = 3;
+
+    /// <summary>Shortest key a single kanji's reading must have: single kanji have many readings (田: ta, da, den).</summary>
+    public int MinSingleKanjiReadingKeyLength { get; init; } = 4;
+
+    /// <summary>Match keys from this length weigh <see cref="ReadingWeight"/> in full; shorter ones (Ise) half.</summary>
+    public int FullWeightReadingKeyLength { get; init; } = 3;
 
     public double GlossaryWeight { get; init; } = 3.0;
 
@@ -128,10 +152,25 @@ public sealed record AlignerOptions
     public double ConfidenceMidpoint { get; init; } = 0;
 
     /// <summary>
+    /// Evidence an unaligned sentence must hold (keys some sentence of the other side shares) for its confidence to
+    /// reach one half: left out despite evidence is deliberate, left out without any is a guess by length.
+    /// </summary>
+    public double NullEvidenceMidpoint { get; init; } = 1.0;
+
+    /// <summary>
     /// Confidence of a sentence left unaligned before the other side's first sentence or after its last one: with
     /// nothing left there to pair it with (the untranslated tail of a partial original), leaving it out is certain.
     /// </summary>
     public double EdgeNullConfidence { get; init; } = 0.95;
+
+    /// <summary>
+    /// Highest confidence of a bead that breaks the article's structure (a headline or caption paired with prose, a
+    /// credit glued to another line) without strong evidence: below the review threshold, so a reviewer sees it.
+    /// </summary>
+    public double StructureConfidenceCap { get; init; } = 0.45;
+
+    /// <summary>Shared evidence (three numbers or names) from which a structure-breaking bead keeps its confidence.</summary>
+    public double StructureStrongEvidence { get; init; } = 8.0;
 
     /// <summary>Confidence from which a 1-1 bead counts as confident for re-estimation and induction.</summary>
     public double ConfidentBead { get; init; } = 0.3;

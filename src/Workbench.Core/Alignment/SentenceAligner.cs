@@ -56,8 +56,9 @@ public sealed class SentenceAligner : IAligner
         var path = ConfidenceModel.Assign(evidence, firstPass, options);
         for (var pass = 0; pass < options.RefinementPasses; pass++)
         {
-            length = length.Reestimate(evidence, path, options);
-            LexiconInducer.Induce(evidence, path, options, induced);
+            var learnFrom = WithConfirmed(path, constraints);
+            length = length.Reestimate(evidence, learnFrom, options);
+            LexiconInducer.Induce(evidence, learnFrom, options, induced);
             var refined = new List<ScoredBead>(path.Count);
             foreach (var gap in gaps)
             {
@@ -72,6 +73,24 @@ public sealed class SentenceAligner : IAligner
         result.AddRange(constraints);
         result.Sort(FixedBeads.DocumentOrder);
         return result;
+    }
+
+    /// <summary>
+    /// The pairs the document's length ratio and own lexicon are learnt from: the aligned path and, surest of all,
+    /// the beads a reviewer fixed, in document order (induction reads a bounded prefix).
+    /// </summary>
+    private static List<ScoredBead> WithConfirmed(List<ScoredBead> path, List<Bead> confirmed)
+    {
+        if (confirmed.Count == 0)
+        {
+            return path;
+        }
+
+        var merged = new List<ScoredBead>(path.Count + confirmed.Count);
+        merged.AddRange(path);
+        merged.AddRange(confirmed.Select(b => new ScoredBead(b with { Confidence = 1 }, 0)));
+        merged.Sort((a, b) => FixedBeads.DocumentOrder(a.Bead, b.Bead));
+        return merged;
     }
 
     /// <summary>A refinement pass searches a small stretch whole, a big one in a band around the previous path.</summary>

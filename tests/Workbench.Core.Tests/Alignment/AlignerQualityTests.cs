@@ -17,13 +17,13 @@ public sealed class AlignerQualityTests
     public void Nict_dev_without_lexicon() => AssertStrictF1(SharedData.NictDev, null, 0.885);
 
     [Fact]
-    public void Nict_dev_with_jmdict() => AssertStrictF1(SharedData.NictDev, Lexicon.Value, 0.915);
+    public void Nict_dev_with_jmdict() => AssertStrictF1(SharedData.NictDev, Lexicon.Value, 0.93);
 
     [Fact]
     public void News_gold_without_lexicon() => AssertStrictF1(SharedData.NewsGold, null, 0.97);
 
     [Fact]
-    public void News_gold_with_jmdict() => AssertStrictF1(SharedData.NewsGold, Lexicon.Value, 0.97);
+    public void News_gold_with_jmdict() => AssertStrictF1(SharedData.NewsGold, Lexicon.Value, 0.98);
 
     /// <summary>
     /// The sample's translator split one English sentence in two ("Analysts call this brinkmanship: ..."). Its lines
@@ -74,7 +74,9 @@ public sealed class AlignerQualityTests
 
         var sureAccuracy = (double)sureRight / sure;
         var doubtfulAccuracy = (double)doubtfulRight / doubtful;
-        Assert.True(sureAccuracy > doubtfulAccuracy + 0.15, $"accuracy of confident beads {sureAccuracy:0.000}, of doubtful ones {doubtfulAccuracy:0.000}");
+        // The margin was 0.15 before structure-breaking beads (a fragment paired with prose) were capped below the review
+        // threshold: nict-dev's headings often end without punctuation on one side only, so most capped beads are right.
+        Assert.True(sureAccuracy > doubtfulAccuracy + 0.1, $"accuracy of confident beads {sureAccuracy:0.000}, of doubtful ones {doubtfulAccuracy:0.000}");
     }
 
     private static void AssertStrictF1(string folder, ILexicon? lexicon, double minimum)

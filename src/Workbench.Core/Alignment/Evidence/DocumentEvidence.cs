@@ -22,6 +22,11 @@ internal sealed class DocumentEvidence
 
     public required int[] JapaneseSentences { get; init; }
 
+    /// <summary>Each English line's place in the article's structure: prose, fragment (headline, caption) or credit.</summary>
+    public required LineKind[] EnglishKinds { get; init; }
+
+    public required LineKind[] JapaneseKinds { get; init; }
+
     /// <summary>Share of the lines of both sides that hold more than one sentence.</summary>
     public required double GluedLineFraction { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -25,8 +26,14 @@ internal sealed class EvidenceExtractor
     /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
     private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
 
+    /// <summary>Romaji match keys of the English words that look like romanised Japanese (Kishida, OKITA, Ise).</summary>
+    private readonly HashSet<string> englishReadings = new(StringComparer.Ordinal);
+
+    private readonly KanjiReadingMatcher? kanjiReadings;
+
     // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
+    private readonly List<string> readingBuffer = [];
     private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
@@ -34,6 +41,9 @@ internal sealed class EvidenceExtractor
         this.options = options;
         this.lexicon = lexicon;
         weights = [.. lexicon.Weights];
+        kanjiReadings = options.ReadingWeight > 0
+            ? new KanjiReadingMatcher(ReadingTable.Bundled, options.MinReadingKeyLength, options.MinSingleKanjiReadingKeyLength)
+            : null;
     }
 
     public static DocumentEvidence Extract(IReadOnlyList<string> english, IReadOnlyList<string> japanese, AlignerOptions options, LexiconIndex lexicon)
@@ -96,6 +106,8 @@ internal sealed class EvidenceExtractor
             EnglishLengths = englishLengths,
             JapaneseLengths = japaneseLengths,
             EnglishSentences = englishSentences,
+            EnglishKinds = [.. english.Select(t => LineKinds.Of(t ?? ""))],
+            JapaneseKinds = [.. japanese.Select(t => LineKinds.Of(t ?? ""))],
             JapaneseSentences = japaneseSentences,
             GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),
             EnglishEndsUnfinished = english.Count > 0 && !EndsWithSentenceEnd(english[^1] ?? ""),
@@ -171,6 +183,8 @@ internal sealed class EvidenceExtractor
                 englishSkeletons.Add(skeleton);
                 keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
             }
+
+            AddRomajiReadings(word, keys);
         }
 
         return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
@@ -184,6 +198,7 @@ internal sealed class EvidenceExtractor
         AddLatinTokens(normalized, keys);
         AddTransliterations(text, fuzzy, keys);
         lexicon.Japanese.Match(text, keys);
+        AddKanjiReadings(text, keys);
         embeddedJapanese.Match(text, keys);
         AddPunctuation(text, keys, '？', '?', "「『“", "（(");
         return Normalise(keys);
@@ -272,6 +287,67 @@ internal sealed class EvidenceExtractor
         var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
         return Key("k:" + matched, SkeletonWeight(matched));
     }
+
+    /// <summary>
+    /// An English word (or each part of a hyphenated one, and the parts joined: Kinkaku-ji) that reads as romanised
+    /// Japanese gets the key of its romaji, which kanji names of the Japanese side meet through their readings.
+    /// </summary>
+    private void AddRomajiReadings(ReadOnlySpan<char> word, List<int> keys)
+    {
+        if (kanjiReadings is null)
+        {
+            return;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (hyphen >= 0)
+        {
+            foreach (var range in word.Split('-'))
+            {
+                AddRomajiReading(word[range], keys);
+            }
+        }
+
+        AddRomajiReading(word, keys);
+    }
+
+    private void AddRomajiReading(ReadOnlySpan<char> word, List<int> keys)
+    {
+        if (word.Length == 0 || !HepburnRomaniser.LooksLikeRomaji(word))
+        {
+            return;
+        }
+
+        var key = HepburnRomaniser.MatchKey(word);
+        if (key.Length >= options.MinReadingKeyLength)
+        {
+            englishReadings.Add(key);
+            keys.Add(Key("r:" + key, ReadingKeyWeight(key)));
+        }
+    }
+
+    /// <summary>Kanji names and words whose romaji reading an English word of the document spells.</summary>
+    private void AddKanjiReadings(string text, List<int> keys)
+    {
+        if (kanjiReadings is null || englishReadings.Count == 0)
+        {
+            return;
+        }
+
+        readingBuffer.Clear();
+        kanjiReadings.Match(text, readingBuffer);
+        foreach (var reading in readingBuffer)
+        {
+            if (englishReadings.Contains(reading))
+            {
+                keys.Add(Key("r:" + reading, ReadingKeyWeight(reading)));
+            }
+        }
+    }
+
+    /// <summary>Short romaji (Ise, Oki) meet by chance more often, so they weigh less.</summary>
+    private double ReadingKeyWeight(string key) =>
+        key.Length >= options.FullWeightReadingKeyLength ? options.ReadingWeight : options.ReadingWeight / 2;
 
     /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
     private void AddEmbeddedJapanese(string text, List<int> keys)

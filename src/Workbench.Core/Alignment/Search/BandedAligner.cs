@@ -15,6 +15,8 @@ internal sealed class BandedAligner
     private readonly int[] japaneseChars;
     private readonly int[] englishSentences;
     private readonly int[] japaneseSentences;
+    private readonly LineKind[] englishKinds;
+    private readonly LineKind[] japaneseKinds;
 
     /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
     private readonly double sentenceDifferenceCost;
@@ -37,6 +39,8 @@ internal sealed class BandedAligner
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
         englishSentences = PrefixSums(evidence.EnglishSentences);
         japaneseSentences = PrefixSums(evidence.JapaneseSentences);
+        englishKinds = evidence.EnglishKinds;
+        japaneseKinds = evidence.JapaneseKinds;
         sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
         logChars = new double[(3 * longestSentence) + 1];
@@ -185,14 +189,46 @@ internal sealed class BandedAligner
         var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
         var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
         var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        var structure = StructureCost(shape, en, ja);
         if (en == englishCount && evidence.EnglishEndsUnfinished)
         {
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
             sentenceDifference = 0;
+            structure = 0;
         }
 
-        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference);
+        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference) + structure;
+    }
+
+    /// <summary>
+    /// Lines of different kinds at the end of the bead's two sides (a headline paired with prose), and a credit glued
+    /// to another line or paired with a line that is not a credit, cost extra: a credit is aligned as a unit of its own.
+    /// </summary>
+    private double StructureCost(BeadShape shape, int en, int ja)
+    {
+        var cost = englishKinds[en - 1] != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
+        var englishCredit = HasCredit(englishKinds, en - shape.English, shape.English);
+        var japaneseCredit = HasCredit(japaneseKinds, ja - shape.Japanese, shape.Japanese);
+        if (englishCredit != japaneseCredit || (englishCredit && (shape.English > 1 || shape.Japanese > 1)))
+        {
+            cost += options.CreditGlueCost;
+        }
+
+        return cost;
+    }
+
+    private static bool HasCredit(LineKind[] kinds, int start, int count)
+    {
+        for (var k = start; k < start + count; k++)
+        {
+            if (kinds[k] == LineKind.Credit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int[] PrefixSums(int[] values)

@@ -4,14 +4,13 @@ namespace Workbench.Core.Alignment.Search;
 
 /// <summary>
 /// Turns a bead's cost into a confidence in [0, 1]. A linking bead is as sure as its shared evidence outweighs its
-/// length mismatch and shape penalty (a pair placed by length alone stays doubtful); an unaligned sentence is as
-/// sure as no neighbour on the other side shares evidence with it, and certain beyond the other side's ends.
+/// length mismatch and shape penalty (a pair placed by length alone stays doubtful), and stays below the review
+/// threshold when it breaks the article's structure without strong evidence; an unaligned sentence is as sure as the
+/// evidence it holds (nict-dev: right in 44% of cases without any, 97% with 10 or more), and certain beyond the other
+/// side's ends.
 /// </summary>
 internal static class ConfidenceModel
 {
-    /// <summary>How far (in sentences) an unaligned sentence's possible partners are looked for.</summary>
-    private const int NeighbourReach = 2;
-
     public static List<ScoredBead> Assign(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
     {
         var result = new List<ScoredBead>(beads.Count);
@@ -19,15 +18,63 @@ internal static class ConfidenceModel
         {
             var bead = scored.Bead;
             var gain = bead.IsNull
-                ? options.ConfidenceMidpoint - StrongestNeighbour(evidence, bead)
+                ? OwnEvidence(evidence, bead) - options.NullEvidenceMidpoint
                 : -scored.Cost - options.ConfidenceMidpoint;
             var confidence = IsBeyondOtherSide(evidence, bead)
                 ? options.EdgeNullConfidence
                 : 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
+            if (!bead.IsNull && BreaksStructure(evidence, bead) && SharedEvidence(evidence, bead) < options.StructureStrongEvidence)
+            {
+                confidence = Math.Min(confidence, options.StructureConfidenceCap);
+            }
+
             result.Add(scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The weight of the keys an unaligned sentence shares with some sentence of the other side. A sentence with
+    /// evidence that still found no partner is left out on purpose; one without any was placed by length alone.
+    /// </summary>
+    private static double OwnEvidence(DocumentEvidence evidence, Bead bead)
+    {
+        var keys = bead.EnCount > 0 ? evidence.EnglishKeys[bead.EnStart] : evidence.JapaneseKeys[bead.JaStart];
+        var total = 0.0;
+        foreach (var key in keys)
+        {
+            total += evidence.Weights[key];
+        }
+
+        return total;
+    }
+
+    /// <summary>A headline or caption paired with prose, or a credit glued to another line.</summary>
+    private static bool BreaksStructure(DocumentEvidence evidence, Bead bead)
+    {
+        if (evidence.EnglishKinds[bead.EnEnd - 1] != evidence.JapaneseKinds[bead.JaEnd - 1])
+        {
+            return !(bead.EnEnd == evidence.EnglishCount && evidence.EnglishEndsUnfinished);
+        }
+
+        return (bead.EnCount > 1 && evidence.EnglishKinds.AsSpan(bead.EnStart, bead.EnCount).Contains(LineKind.Credit))
+            || (bead.JaCount > 1 && evidence.JapaneseKinds.AsSpan(bead.JaStart, bead.JaCount).Contains(LineKind.Credit));
+    }
+
+    /// <summary>The evidence the bead's sentence pairs share (an upper bound when a key repeats within a side).</summary>
+    private static double SharedEvidence(DocumentEvidence evidence, Bead bead)
+    {
+        var total = 0.0;
+        for (var en = bead.EnStart; en < bead.EnEnd; en++)
+        {
+            for (var ja = bead.JaStart; ja < bead.JaEnd; ja++)
+            {
+                total += evidence.Shared(en, ja);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Whether an unaligned sentence lies before every sentence of the other side or after all of them.</summary>
@@ -35,29 +82,4 @@ internal static class ConfidenceModel
         bead.EnCount == 0
             ? bead.EnStart == 0 || bead.EnStart == evidence.EnglishCount
             : bead.JaCount == 0 && (bead.JaStart == 0 || bead.JaStart == evidence.JapaneseCount);
-
-    private static double StrongestNeighbour(DocumentEvidence evidence, Bead bead)
-    {
-        var strongest = 0.0;
-        if (bead.EnCount > 0)
-        {
-            var from = Math.Max(0, bead.JaStart - NeighbourReach);
-            var to = Math.Min(evidence.JapaneseCount, bead.JaStart + NeighbourReach);
-            for (var ja = from; ja < to; ja++)
-            {
-                strongest = Math.Max(strongest, evidence.Shared(bead.EnStart, ja));
-            }
-        }
-        else
-        {
-            var from = Math.Max(0, bead.EnStart - NeighbourReach);
-            var to = Math.Min(evidence.EnglishCount, bead.EnStart + NeighbourReach);
-            for (var en = from; en < to; en++)
-            {
-                strongest = Math.Max(strongest, evidence.Shared(en, bead.JaStart));
-            }
-        }
-
-        return strongest;
-    }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Regenerates ipadic_readings.tsv.gz, the aligner's table of kanji name and word readings, from Debian's
+mecab-ipadic package (IPADIC 2.7.0 CSV sources, EUC-JP; `apt-get install mecab-ipadic`). The build only embeds
+the committed output: neither the package nor this script is needed to build or test.
+
+Kept: nouns whose surface is all kanji (with 々), at most 8 characters, with a katakana reading: people's names
+(Noun.name), places (Noun.place), organisations (Noun.org), other proper nouns (Noun.proper), common, verbal,
+adjectival and adverbial nouns, and suffixes. Each output line is the surface, a tab, and its distinct readings
+joined by ',' in ordinal order; lines are in ordinal order of the surface. The gzip header carries no name or time,
+so the output is byte-identical from run to run.
+
+usage: generate-ipadic-readings.py [IPADIC_DIR]   (default /usr/share/mecab/dic/ipadic)
+"""
+import gzip, io, os, re, sys
+
+SOURCES = ["Noun.name", "Noun.place", "Noun.org", "Noun.proper", "Noun", "Noun.verbal", "Noun.adjv",
+           "Noun.adverbal", "Suffix"]
+KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf\u3005]{1,8}$")
+KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
+
+def main():
+    source = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/mecab/dic/ipadic"
+    readings = {}
+    for name in SOURCES:
+        with open(os.path.join(source, name + ".csv"), encoding="euc_jp") as f:
+            for line in f:
+                fields = line.rstrip("\n").split(",")
+                surface, reading = fields[0], fields[11]
+                if KANJI.match(surface) and KATAKANA.match(reading):
+                    readings.setdefault(surface, set()).add(reading)
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ipadic_readings.tsv.gz")
+    text = "".join(f"{s}\t{','.join(sorted(r))}\n" for s, r in sorted(readings.items()))
+    with open(target, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as out:
+        out.write(text.encode("utf-8"))
+    print(f"wrote {target} ({len(readings)} surfaces)")
+
+main()

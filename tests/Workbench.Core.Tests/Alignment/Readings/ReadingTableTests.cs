@@ -1,0 +1,63 @@
+using Workbench.Core.Alignment.Readings;
+using Workbench.Core.Text.Japanese;
+
+namespace Workbench.Core.Tests.Alignment.Readings;
+
+public sealed class ReadingTableTests
+{
+    [Theory]
+    [InlineData("岸田", "キシダ")]
+    [InlineData("伊勢", "イセ")]
+    [InlineData("金閣寺", "キンカクジ")]
+    [InlineData("近衛", "コノエ")]
+    [InlineData("沖田", "オキタ")]
+    [InlineData("東京", "トウキョウ")]
+    [InlineData("神宮", "ジングウ")]
+    public void The_bundled_table_reads_names_and_places(string surface, string reading)
+    {
+        Assert.True(ReadingTable.Bundled.TryGet(surface, out var readings), surface);
+        Assert.Contains(reading, readings.Split(','));
+    }
+
+    [Fact]
+    public void The_bundled_table_is_the_ipadic_nouns() =>
+        Assert.InRange(ReadingTable.Bundled.Count, 100_000, 200_000);
+
+    [Fact]
+    public void A_table_is_read_from_its_text_format()
+    {
+        var table = ReadingTable.Read(new StringReader("伊勢\tイセ\n岸田\tキシタ,キシダ\nbroken line\n"));
+
+        Assert.Equal(2, table.Count);
+        Assert.True(table.TryGet("岸田", out var readings));
+        Assert.Equal("キシタ,キシダ", readings);
+        Assert.False(table.TryGet("broken line", out _));
+    }
+
+    [Fact]
+    public void Kanji_names_in_a_sentence_give_the_keys_of_their_romaji()
+    {
+        var matcher = new KanjiReadingMatcher(ReadingTable.Bundled, minKeyLength: 3, minSingleKanjiKeyLength: 4);
+        var keys = new List<string>();
+
+        matcher.Match("沖田総司は池田屋で戦い、伊勢神宮に参った。", keys);
+
+        foreach (var english in new[] { "OKITA", "Soji", "Ise", "jingu" })
+        {
+            Assert.Contains(HepburnRomaniser.MatchKey(english), keys);
+        }
+
+        Assert.DoesNotContain(HepburnRomaniser.MatchKey("Kishida"), keys);
+    }
+
+    [Fact]
+    public void Short_readings_of_single_kanji_are_left_out()
+    {
+        var matcher = new KanjiReadingMatcher(ReadingTable.Bundled, minKeyLength: 3, minSingleKanjiKeyLength: 4);
+        var keys = new List<string>();
+
+        matcher.Match("田", keys);
+
+        Assert.All(keys, key => Assert.True(key.Length >= 4, key));
+    }
+}
