@@ -35,6 +35,26 @@ public sealed class HtmlSourceTests : IDisposable
     }
 
     [Fact]
+    public void Batch_import_reads_saved_pages_as_articles_and_drops_their_furniture()
+    {
+        var article = Path.Combine(folder.Path, "batch", "deterrence");
+        Directory.CreateDirectory(article);
+        File.WriteAllText(Path.Combine(article, "en.html"), TestPages.NewsArticle());
+        File.WriteAllText(Path.Combine(article, "ja.html"), TestPages.JapaneseBlogPost("utf-8"));
+
+        var imported = CliRun.Invoke("import", "--db", Database, "--batch", Path.Combine(folder.Path, "batch"));
+
+        Assert.Equal(0, imported.ExitCode);
+        var shown = CliRun.Invoke("show", "--db", Database, "--doc", "deterrence");
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains(TestPages.BodyOpening, shown.Output, StringComparison.Ordinal);
+        Assert.Contains(TestPages.BlogOpening, shown.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestPages.Caption, shown.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestPages.Comment, shown.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestPages.BlogSidebar, shown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_an_article_fails_in_one_line_and_whole_page_reads_it()
     {
         var menu = folder.Write("menu.html", "<html><body><nav><a href='/'>Home</a></nav><div><p><a href='/b'>Blog</a></p><p><a href='/c'>Contact</a></p></div></body></html>");

@@ -16,7 +16,7 @@ namespace Workbench.Cli.Batch;
 /// </summary>
 internal static class BatchImportRunner
 {
-    public static int Run(CommandContext context, string folder, int jobs, bool replace, string? lexicon)
+    public static int Run(CommandContext context, string folder, int jobs, bool replace, string? lexicon, DocumentSegmenter segmenter)
     {
         var discovery = BatchFolder.Discover(folder);
         using var memory = context.OpenMemory();
@@ -65,7 +65,7 @@ internal static class BatchImportRunner
         }
 
         var aligner = AlignerFactory.Create(lexicon, memory.GetGlossary());
-        var (imported, sentences) = ImportAll(pending, aligner, target, replace, jobs, progress, ref failed);
+        var (imported, sentences) = ImportAll(pending, segmenter, aligner, target, replace, jobs, progress, ref failed);
         progress.Finish();
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 0.001);
         context.Out.WriteLine(string.Create(
@@ -76,9 +76,9 @@ internal static class BatchImportRunner
     }
 
     private static (int Imported, int Sentences) ImportAll(
-        List<(BatchDocument Document, string Hash)> pending, IAligner aligner, IBatchImportTarget target, bool replace, int jobs, BatchProgress progress, ref int failed)
+        List<(BatchDocument Document, string Hash)> pending, DocumentSegmenter segmenter, IAligner aligner, IBatchImportTarget target, bool replace, int jobs, BatchProgress progress, ref int failed)
     {
-        var importer = new DocumentImporter(DocumentSegmenter.Default, aligner, TimeProvider.System);
+        var importer = new DocumentImporter(segmenter, aligner, TimeProvider.System);
         var prepared = Channel.CreateBounded<(NewDocument Document, string Hash)>(new BoundedChannelOptions(Math.Max(2, jobs * 2)) { SingleReader = true });
         var failures = 0;
         var producers = Task.Run(async () =>

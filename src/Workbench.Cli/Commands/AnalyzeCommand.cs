@@ -5,7 +5,6 @@ using Spectre.Console;
 using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
-using Workbench.Core.Segmentation;
 
 namespace Workbench.Cli.Commands;
 
@@ -30,7 +29,7 @@ internal static class AnalyzeCommand
         {
             var lang = SearchOutput.ParseLanguage(parsed.GetValue(language)!);
             var path = parsed.GetValue(file)!;
-            var sentences = DocumentSegmenter.Default.SegmentFile(path, lang).Select(s => s.Text).ToList();
+            var sentences = SourceReading.DefaultSegmenter.SegmentFile(path, lang).Select(s => s.Text).ToList();
             using var memory = context.OpenMemory();
             var report = new MemoryAnalyzer(new FuzzyMatcher(memory.SearchIndex)).Analyze(sentences, lang);
             var unitName = lang == Language.English ? "words" : "characters";

@@ -43,7 +43,7 @@ internal static class ImportCommand
 
                 return parsed.GetValue(queue)
                     ? BatchQueueCommands.Enqueue(context, folder, parsed.GetValue(replace))
-                    : BatchImportRunner.Run(context, folder, parsed.GetValue(jobs), parsed.GetValue(replace), parsed.GetValue(lexicon));
+                    : BatchImportRunner.Run(context, folder, parsed.GetValue(jobs), parsed.GetValue(replace), parsed.GetValue(lexicon), sources.Segmenter(parsed));
             }
 
             if (parsed.GetValue(queue))

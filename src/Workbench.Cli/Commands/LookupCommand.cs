@@ -4,7 +4,6 @@ using System.Text.Json;
 using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
-using Workbench.Core.Segmentation;
 
 namespace Workbench.Cli.Commands;
 
@@ -100,7 +99,7 @@ internal static class LookupCommand
         var code = parsed.GetValue(language)
             ?? throw new WorkbenchInputException("--file needs --lang en or --lang ja");
         var lang = SearchOutput.ParseLanguage(code);
-        var segments = DocumentSegmenter.Default.SegmentFile(parsed.GetValue(file)!, lang);
+        var segments = SourceReading.DefaultSegmenter.SegmentFile(parsed.GetValue(file)!, lang);
         return (lang, segments.Select(s => s.Text).ToList());
     }
 

@@ -4,7 +4,6 @@ using Workbench.Core;
 using Workbench.Cli.Batch;
 using Workbench.Core.Documents;
 using Workbench.Core.Import;
-using Workbench.Core.Segmentation;
 using Workbench.Storage;
 using Workbench.Storage.Postgres;
 
@@ -40,7 +39,7 @@ internal static class WorkerCommand
 
             var workerName = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}");
             using var first = (PostgresTranslationMemory)context.OpenMemory();
-            var importer = new DocumentImporter(DocumentSegmenter.Default, AlignerFactory.Create(parsed.GetValue(lexicon), first.GetGlossary()), TimeProvider.System);
+            var importer = new DocumentImporter(SourceReading.DefaultSegmenter, AlignerFactory.Create(parsed.GetValue(lexicon), first.GetGlossary()), TimeProvider.System);
             var progress = new BatchProgress(context.Error, 0);
             var (imported, sentences, failed) = (0, 0, 0);
             var keepWaiting = parsed.GetValue(follow);
