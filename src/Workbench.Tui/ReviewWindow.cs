@@ -403,37 +403,6 @@ public sealed class ReviewWindow : Runnable
         }
     }
 
-    private static ReviewCommand? ToSessionCommand(UiCommand command) => command switch
-    {
-        UiCommand.MoveDown => ReviewCommand.MoveDown,
-        UiCommand.MoveUp => ReviewCommand.MoveUp,
-        UiCommand.PageDown => ReviewCommand.PageDown,
-        UiCommand.PageUp => ReviewCommand.PageUp,
-        UiCommand.First => ReviewCommand.First,
-        UiCommand.Last => ReviewCommand.Last,
-        UiCommand.NextNeedingDecision => ReviewCommand.NextNeedingDecision,
-        UiCommand.PreviousNeedingDecision => ReviewCommand.PreviousNeedingDecision,
-        UiCommand.Confirm => ReviewCommand.Confirm,
-        UiCommand.ConfirmRun => ReviewCommand.ConfirmRun,
-        UiCommand.Reject => ReviewCommand.Reject,
-        UiCommand.MergeWithNext => ReviewCommand.MergeWithNext,
-        UiCommand.StartSplit => ReviewCommand.StartSplit,
-        UiCommand.EnglishBoundaryDown => ReviewCommand.EnglishBoundaryDown,
-        UiCommand.EnglishBoundaryUp => ReviewCommand.EnglishBoundaryUp,
-        UiCommand.JapaneseBoundaryDown => ReviewCommand.JapaneseBoundaryDown,
-        UiCommand.JapaneseBoundaryUp => ReviewCommand.JapaneseBoundaryUp,
-        UiCommand.Undo => ReviewCommand.Undo,
-        UiCommand.Redo => ReviewCommand.Redo,
-        UiCommand.Realign => ReviewCommand.Realign,
-        UiCommand.SplitCommit => ReviewCommand.SplitCommit,
-        UiCommand.SplitCancel => ReviewCommand.SplitCancel,
-        UiCommand.SplitSwitchSide => ReviewCommand.SplitSwitchSide,
-        UiCommand.SplitEnglishDown => ReviewCommand.SplitEnglishDown,
-        UiCommand.SplitEnglishUp => ReviewCommand.SplitEnglishUp,
-        UiCommand.SplitJapaneseDown => ReviewCommand.SplitJapaneseDown,
-        UiCommand.SplitJapaneseUp => ReviewCommand.SplitJapaneseUp,
-        UiCommand.SplitActiveDown => ReviewCommand.SplitActiveDown,
-        UiCommand.SplitActiveUp => ReviewCommand.SplitActiveUp,
-        _ => null,
-    };
+    private static ReviewCommand? ToSessionCommand(UiCommand command) =>
+        UiCommands.SessionCommand.TryGetValue(command, out var reviewCommand) ? reviewCommand : null;
 }

@@ -1,6 +1,7 @@
 namespace Workbench.Tui;
 
-/// <summary>Everything a key can ask of the review screen: the session's commands and the screen's own.</summary>
+/// <summary>Everything a key can ask of the review screen: the session's commands (named as their
+/// <see cref="Workbench.Core.Review.ReviewCommand"/>, see <see cref="UiCommands"/>) and the screen's own.</summary>
 public enum UiCommand
 {
     MoveDown,

@@ -1,5 +1,6 @@
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
+using Workbench.Core.Review;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui.Tests;
@@ -17,6 +18,15 @@ public sealed class KeyMapTests
                 Assert.Equal(binding.Command, KeyMap.Find(binding.Mode, key));
             }
         }
+    }
+
+    [Fact]
+    public void Every_session_command_is_a_ui_command_of_the_same_name_and_screen_commands_are_not()
+    {
+        Assert.Equal(Enum.GetValues<ReviewCommand>().Length, UiCommands.SessionCommand.Count);
+        Assert.All(UiCommands.SessionCommand, pair => Assert.Equal(pair.Key.ToString(), pair.Value.ToString()));
+        Assert.False(UiCommands.SessionCommand.ContainsKey(UiCommand.Help));
+        Assert.False(UiCommands.SessionCommand.ContainsKey(UiCommand.Quit));
     }
 
     [Fact]
