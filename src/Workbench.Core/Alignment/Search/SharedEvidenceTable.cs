@@ -45,15 +45,17 @@ internal sealed class SharedEvidenceTable
         values = new double[offsets[rows]];
 
         // Each row's values are independent of the others': big stretches fill them on all cores.
+        var weights = evidence.Weights.ToArray();
         if (values.Length >= ParallelFillCells)
         {
-            Parallel.For(0, rows, FillRow);
+            Parallel.For(0, rows, () => new double[weights.Length], (en, _, scratch) => FillRow(en, weights, scratch), _ => { });
         }
         else
         {
+            var scratch = new double[weights.Length];
             for (var en = 0; en < rows; en++)
             {
-                FillRow(en);
+                FillRow(en, weights, scratch);
             }
         }
 
@@ -61,13 +63,43 @@ internal sealed class SharedEvidenceTable
         japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
     }
 
-    private void FillRow(int en)
+    /// <summary>
+    /// One row's pair values, as <see cref="DocumentEvidence.Shared"/> gives them but without merging sorted key
+    /// lists: the English sentence's keys are spread into <paramref name="weightIfEnglish"/> (all zero on entry and on
+    /// return), and each Japanese sentence sums it over its keys. The sum meets the shared keys in the same ascending
+    /// order and adds exact zeros for the others, so it is bit-identical to the merge.
+    /// </summary>
+    private double[] FillRow(int en, double[] weights, double[] weightIfEnglish)
     {
+        var english = evidence.EnglishKeys[rectangle.EnStart + en];
+        if (english.Length == 0)
+        {
+            return weightIfEnglish;
+        }
+
+        foreach (var key in english)
+        {
+            weightIfEnglish[key] = weights[key];
+        }
+
         var rowBase = offsets[en] - first[en];
         for (var ja = first[en]; ja <= last[en]; ja++)
         {
-            values[rowBase + ja] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+            double total = 0;
+            foreach (var key in evidence.JapaneseKeys[rectangle.JaStart + ja])
+            {
+                total += weightIfEnglish[key];
+            }
+
+            values[rowBase + ja] = total;
         }
+
+        foreach (var key in english)
+        {
+            weightIfEnglish[key] = 0;
+        }
+
+        return weightIfEnglish;
     }
 
     /// <summary>

@@ -37,10 +37,7 @@ public sealed class ReadingTableTests
     [Fact]
     public void Kanji_names_in_a_sentence_give_the_keys_of_their_romaji()
     {
-        var matcher = new KanjiReadingMatcher(ReadingTable.Bundled, minKeyLength: 3, minSingleKanjiKeyLength: 4);
-        var keys = new List<string>();
-
-        matcher.Match("沖田総司は池田屋で戦い、伊勢神宮に参った。", keys);
+        var keys = MatchKeys("沖田総司は池田屋で戦い、伊勢神宮に参った。", key => true);
 
         foreach (var english in new[] { "OKITA", "Soji", "Ise", "jingu" })
         {
@@ -53,11 +50,37 @@ public sealed class ReadingTableTests
     [Fact]
     public void Short_readings_of_single_kanji_are_left_out()
     {
-        var matcher = new KanjiReadingMatcher(ReadingTable.Bundled, minKeyLength: 3, minSingleKanjiKeyLength: 4);
-        var keys = new List<string>();
-
-        matcher.Match("田", keys);
+        var keys = MatchKeys("田", key => true);
 
         Assert.All(keys, key => Assert.True(key.Length >= 4, key));
+    }
+
+    [Fact]
+    public void Only_the_keys_the_selector_wants_are_kept()
+    {
+        var wanted = HepburnRomaniser.MatchKey("Ise");
+
+        var keys = MatchKeys("伊勢神宮に参った。伊勢は遠い。", key => key == wanted);
+
+        Assert.Equal([wanted, wanted], keys);
+    }
+
+    /// <summary>The match keys the matcher finds in a sentence, given to it as ids into a list of the keys it selected.</summary>
+    private static List<string> MatchKeys(string sentence, Func<string, bool> wanted)
+    {
+        var selected = new List<string>();
+        var matcher = new KanjiReadingMatcher(ReadingTable.Bundled, minKeyLength: 3, minSingleKanjiKeyLength: 4, key =>
+        {
+            if (!wanted(key))
+            {
+                return -1;
+            }
+
+            selected.Add(key);
+            return selected.Count - 1;
+        });
+        var ids = new List<int>();
+        matcher.Match(sentence, ids);
+        return [.. ids.Select(id => selected[id])];
     }
 }
