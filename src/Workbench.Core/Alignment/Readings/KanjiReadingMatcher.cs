@@ -75,9 +75,9 @@ internal sealed class KanjiReadingMatcher
                 }
 
                 var minimum = length == 1 ? minSingleKanjiKeyLength : minKeyLength;
-                foreach (var range in readings.AsSpan().Split(','))
+                foreach (var range in readings.Split(','))
                 {
-                    var key = KeyOf(readings, range);
+                    var key = KeyOf(readings[range]);
                     if (key.Length >= minimum)
                     {
                         runKeys.Add(key);
@@ -99,10 +99,9 @@ internal sealed class KanjiReadingMatcher
         return [.. runIds];
     }
 
-    private string KeyOf(string readings, Range range)
+    private string KeyOf(ReadOnlySpan<char> reading)
     {
         var lookup = keysByReading.GetAlternateLookup<ReadOnlySpan<char>>();
-        var reading = readings.AsSpan()[range];
         if (!lookup.TryGetValue(reading, out var key))
         {
             key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));

@@ -16,7 +16,7 @@ public sealed class ReadingTableTests
     public void The_bundled_table_reads_names_and_places(string surface, string reading)
     {
         Assert.True(ReadingTable.Bundled.TryGet(surface, out var readings), surface);
-        Assert.Contains(reading, readings.Split(','));
+        Assert.Contains(reading, readings.ToString().Split(','));
     }
 
     [Fact]
@@ -26,11 +26,15 @@ public sealed class ReadingTableTests
     [Fact]
     public void A_table_is_read_from_its_text_format()
     {
-        var table = ReadingTable.Read(new StringReader("伊勢\tイセ\n岸田\tキシタ,キシダ\nbroken line\n"));
+        var table = ReadingTable.Read(new StringReader("伊勢\tイセ\n岸田\tキシタ,キシダ\nbroken line\n伊勢\tイセ,イセイ\r\n沖\t\n"));
 
         Assert.Equal(2, table.Count);
+        Assert.Equal(2, table.LongestSurface);
+        Assert.True(table.TryGet("伊勢", out var repeated));
+        Assert.Equal("イセ,イセイ", repeated.ToString());
+        Assert.False(table.TryGet("沖", out _));
         Assert.True(table.TryGet("岸田", out var readings));
-        Assert.Equal("キシタ,キシダ", readings);
+        Assert.Equal("キシタ,キシダ", readings.ToString());
         Assert.False(table.TryGet("broken line", out _));
     }
 
