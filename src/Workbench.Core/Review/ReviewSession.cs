@@ -495,7 +495,7 @@ public sealed class ReviewSession
         catch (EditConflictException)
         {
             Reload();
-            Message = "not saved: another reviewer changed this stretch first; reloaded as stored, redo if still needed";
+            Message = "not saved: another reviewer changed this stretch first; reloaded it as stored";
             return false;
         }
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
