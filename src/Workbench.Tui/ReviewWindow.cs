@@ -81,7 +81,15 @@ public sealed class ReviewWindow : Runnable
         form = new FrameView { X = 0, Y = Pos.AnchorEnd(FormHeight), Width = Dim.Fill(), Height = FormHeight, Visible = false };
         form.Add(firstLabel, firstField, secondLabel, secondField);
         termsList = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), KeystrokeNavigator = null };
-        termsList.ValueChanged += (_, _) => JumpToTerm(close: false);
+        termsList.ValueChanged += (_, _) =>
+        {
+            // Only while the panel is open: the list also reports changes while it closes, which must not move the review.
+            if (Mode == ScreenMode.Terms)
+            {
+                JumpToTerm(close: false);
+            }
+        };
+        termsList.MouseEvent += OnTermsClicked;
         termsPanel = new FrameView { Title = "Terms: inconsistent renderings (Enter jumps, Esc closes)", X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         termsPanel.Add(termsList);
         concordanceCanvas = new FrameCanvas((width, height) => concordance?.Render(width, height) ?? ReviewScreen.TooSmall(width, height))
@@ -532,8 +540,15 @@ public sealed class ReviewWindow : Runnable
 
     private void JumpToTerm(bool close)
     {
-        var selected = termsList.SelectedItem;
-        if (selected is not int row || row < 0 || row >= termsRows.Count)
+        if (termsList.SelectedItem is int row)
+        {
+            JumpToTerm(row, close);
+        }
+    }
+
+    private void JumpToTerm(int row, bool close)
+    {
+        if (row < 0 || row >= termsRows.Count)
         {
             return;
         }
@@ -554,6 +569,25 @@ public sealed class ReviewWindow : Runnable
         }
 
         canvas.SetNeedsDraw();
+    }
+
+    /// <summary>A click on an occurrence does what Enter does on it: jump to its segment and close the panel. (The
+    /// list's own click handling would only select it.)</summary>
+    private void OnTermsClicked(object? sender, Mouse mouse)
+    {
+        if (Mode != ScreenMode.Terms || !(mouse.Flags.HasFlag(MouseFlags.LeftButtonPressed) || mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked)) ||
+            mouse.Position is not { } position)
+        {
+            return;
+        }
+
+        var row = termsList.Viewport.Y + position.Y;
+        if (row >= 0 && row < termsRows.Count && termsRows[row].Location is not null)
+        {
+            JumpToTerm(row, close: true);
+        }
+
+        mouse.Handled = true;
     }
 
     private void OnRowClicked(int row)

@@ -153,7 +153,8 @@ public sealed class ReviewSession
             var middle = low + ((high - low) / 2);
             var bead = links[middle].Bead;
             var (start, end) = side == Language.English ? (bead.EnStart, bead.EnEnd) : (bead.JaStart, bead.JaEnd);
-            if (index < start || (index == start && start == end))
+            // A bead with nothing on this side (start == end) precedes the bead that holds segment start: go right.
+            if (index < start)
             {
                 high = middle - 1;
             }
