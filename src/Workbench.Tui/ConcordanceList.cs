@@ -12,7 +12,11 @@ namespace Workbench.Tui;
 /// whole, wrapped by display width, so a pair of another document can be read here. Only the entries on screen are
 /// laid out. The frame's row map holds the hit shown on each row (-1 for none), for clicks.
 /// </summary>
-internal sealed class ConcordanceList(ConcordanceResult result, string reviewedDocument)
+/// <param name="result">The hits.</param>
+/// <param name="reviewedDocument">The document under review.</param>
+/// <param name="reviewCommand">The command line that reviews a named document, shown whole under a selected hit of
+/// another document (the message line may be too narrow for it).</param>
+internal sealed class ConcordanceList(ConcordanceResult result, string reviewedDocument, Func<string, string>? reviewCommand)
 {
     private const string EnglishLabel = "  en │ ";
     private const string JapaneseLabel = "  ja │ ";
@@ -138,6 +142,14 @@ internal sealed class ConcordanceList(ConcordanceResult result, string reviewedD
                 }
 
                 lines.Add(line.Finish());
+            }
+        }
+
+        if (selected && result.Beads[hit] < 0 && entry.Pair.Document != reviewedDocument && reviewCommand is not null)
+        {
+            foreach (var row in DisplayText.Wrap("to review that document: " + reviewCommand(entry.Pair.Document), textWidth))
+            {
+                lines.Add(new StyledLine(width, selected).PadTo(DisplayText.Width(EnglishLabel)).Add(row, Tone.Bold).Finish());
             }
         }
 

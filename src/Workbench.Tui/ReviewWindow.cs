@@ -302,7 +302,7 @@ public sealed class ReviewWindow : Runnable
 
     private void OpenConcordance(ConcordanceResult result)
     {
-        concordance = new ConcordanceList(result, session.Document.Name);
+        concordance = new ConcordanceList(result, session.Document.Name, reviewCommand);
         concordance.SelectNear(session.Cursor);
         if (concordance.SelectedBead >= 0)
         {
@@ -371,7 +371,7 @@ public sealed class ReviewWindow : Runnable
         // Another document: its pair is shown whole in the panel, read-only; reviewing it is another review.
         session.Message = reviewCommand is null
             ? $"from '{document}', shown read-only; review that document to edit it"
-            : $"from '{document}', read-only here; to edit: {reviewCommand(document)}";
+            : $"from '{document}', read-only here; the command under the pair reviews it";
     }
 
     private void CloseConcordance()

@@ -113,7 +113,8 @@ public sealed class ConcordanceTests : IDisposable
 
         Assert.Equal(ScreenMode.Concordance, session.Mode);
         Assert.Equal(cursor, session.Cursor);
-        Assert.Equal("from 'kyiv', read-only here; to edit: workbench review --db t.db --doc kyiv", session.Message);
+        Assert.Equal("from 'kyiv', read-only here; the command under the pair reviews it", session.Message);
+        Assert.Contains(Panel(session), line => line == "       to review that document: workbench review --db t.db --doc kyiv");
         var english = session.Window.ConcordanceFrame!.Lines
             .Where(line => line.Current && line.Text.StartsWith("  en │ ", StringComparison.Ordinal))
             .Select(line => line.Text[7..].Trim());

@@ -42,7 +42,7 @@ internal static class ReviewCommand
                 termIssues,
                 new MemoryTermClusters(memory),
                 ReviewOptions.Default,
-                other => $"workbench review --db {ShellWords.Quote(context.DatabasePath)} --doc {ShellWords.Quote(other)}");
+                other => $"workbench review --db {ShellWords.Quote(context.DatabaseName)} --doc {ShellWords.Quote(other)}");
             return 0;
         });
         return command;
