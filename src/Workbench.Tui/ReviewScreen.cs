@@ -114,6 +114,7 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
         ScreenMode.Concordance => "In the concordance panel (/, f)",
         ScreenMode.Form => "In a form (e, a)",
         ScreenMode.Terms => "In the terms panel (t)",
+        ScreenMode.Picker => "Choosing the document (review without --doc)",
         _ => "In this help",
     };
 
