@@ -75,11 +75,7 @@ internal sealed class ConcordanceList(ConcordanceResult result, string reviewedD
             return ReviewScreen.TooSmall(width, height);
         }
 
-        top = Math.Clamp(Math.Min(top, Selected), 0, Selected);
-        while (top < Selected && Rows(top, Selected, width) > height)
-        {
-            top++;
-        }
+        top = Math.Clamp(Math.Max(top, FirstThatShows(Selected, width, height)), 0, Selected);
 
         for (var hit = top; hit < result.Hits.Count && lines.Count < height; hit++)
         {
@@ -99,15 +95,24 @@ internal sealed class ConcordanceList(ConcordanceResult result, string reviewedD
         return new ScreenFrame(width, height, lines, rowHits);
     }
 
-    private int Rows(int from, int to, int width)
+    /// <summary>The first hit from which the entries down to <paramref name="last"/> fit in
+    /// <paramref name="height"/> rows: walks back from <paramref name="last"/>, so it lays out a screenful at most.</summary>
+    private int FirstThatShows(int last, int width, int height)
     {
-        var rows = 0;
-        for (var hit = from; hit <= to; hit++)
+        var first = last;
+        var rows = Entry(last, width).Count;
+        while (first > 0)
         {
-            rows += Entry(hit, width).Count;
+            rows += Entry(first - 1, width).Count;
+            if (rows > height)
+            {
+                break;
+            }
+
+            first--;
         }
 
-        return rows;
+        return first;
     }
 
     private List<ScreenLine> Entry(int hit, int width)

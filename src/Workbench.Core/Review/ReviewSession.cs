@@ -21,6 +21,9 @@ public sealed class ReviewSession
     private List<AlignmentLink> links;
     private Coverage coverage;
 
+    // Each bead's search keys, made on the first search after a change (see PairMatcher.Keys).
+    private List<(string English, string Japanese)>? searchKeys;
+
     public ReviewSession(ITranslationMemory memory, IAligner aligner, DocumentSummary document, ReviewOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(memory);
@@ -198,7 +201,7 @@ public sealed class ReviewSession
         for (var step = 1; step <= links.Count; step++)
         {
             var index = (Cursor + step) % links.Count;
-            if (matcher.Match(PairAt(index)) is not null)
+            if (matcher.Matches(SearchKeysOf(index)))
             {
                 Message = index == Cursor ? $"\"{LastSearch}\" only matches this bead" : $"\"{LastSearch}\" found in bead {index + 1}";
                 Cursor = index;
@@ -215,18 +218,18 @@ public sealed class ReviewSession
     public ConcordanceResult FindInDocument(string query)
     {
         var matcher = new PairMatcher(query);
-        var hits = new List<ConcordanceHit>();
+        var pairs = new List<AlignedPair>();
         var beads = new List<int>();
         for (var index = 0; matcher.HasKey && index < links.Count; index++)
         {
-            if (matcher.Match(PairAt(index)) is { } hit)
+            if (matcher.Matches(SearchKeysOf(index)))
             {
-                hits.Add(hit);
+                pairs.Add(PairAt(index));
                 beads.Add(index);
             }
         }
 
-        return new ConcordanceResult(query, WholeMemory: false, hits, beads, Truncated: false);
+        return new ConcordanceResult(query, WholeMemory: false, new HighlightedHits(pairs, matcher), beads, Truncated: false);
     }
 
     /// <summary>
@@ -549,9 +552,21 @@ public sealed class ReviewSession
     private static bool SameShape(Bead have, Bead want) =>
         have.EnStart == want.EnStart && have.EnCount == want.EnCount && have.JaStart == want.JaStart && have.JaCount == want.JaCount;
 
+    private (string English, string Japanese) SearchKeysOf(int index)
+    {
+        searchKeys ??= new List<(string, string)>(links.Count);
+        while (searchKeys.Count <= index)
+        {
+            searchKeys.Add(PairMatcher.Keys(PairAt(searchKeys.Count)));
+        }
+
+        return searchKeys[index];
+    }
+
     private void Changed()
     {
         Version++;
+        searchKeys = null;
         Counts = Recount();
     }
 
