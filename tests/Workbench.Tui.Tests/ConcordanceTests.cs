@@ -144,6 +144,27 @@ public sealed class ConcordanceTests : IDisposable
         Assert.Contains("ja │ 条約は古い。", string.Join('\n', Panel(session)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("deterrence", 2)]
+    [InlineData("Extended Deterrence", 2)]
+    [InlineData("ally", 1)]
+    [InlineData("promises", 1)]
+    [InlineData("抑止", 2)]
+    [InlineData("疑", 1)]
+    [InlineData("ＡＬＬＩＥＳ", 1)]
+    [InlineData("credibility depends", 0)]
+    [InlineData("deter", 0)]
+    public void Searching_the_document_finds_what_the_memory_index_finds_there(string query, int expected)
+    {
+        var session = fixture.NewSession();
+
+        var inDocument = session.FindInDocument(query).Beads;
+        var throughIndex = session.SearchMemory(query, 100)!.Beads.Where(bead => bead >= 0).Order();
+
+        Assert.Equal(expected, inDocument.Count);
+        Assert.Equal(throughIndex, inDocument);
+    }
+
     [Fact]
     public void Misses_and_refused_queries_say_so_in_one_line_and_leave_the_panel_closed()
     {
