@@ -8,7 +8,7 @@ namespace Workbench.Tui.Tests;
 /// links the other has changed since is refused, the screen reloads the stretch and says so, and nothing is lost.</summary>
 public sealed class ConcurrentReviewTests : IDisposable
 {
-    private const string Refused = "not saved: another reviewer changed this stretch first; reloaded it as stored";
+    private const string Refused = ReviewSession.ConflictMessage;
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("workbench-tui-concurrent-");
     private readonly ReviewFixture fixture;
@@ -93,6 +93,32 @@ public sealed class ConcurrentReviewTests : IDisposable
         Assert.Equal(Refused, ben.Message);
         Assert.Contains(ben.Lines(), line => line.Contains("Really.", StringComparison.Ordinal));
         Assert.Equal(second.GetSegments(fixture.Document.Id, Language.English)[0].Text, ben.Session.English[0].Text);
+    }
+
+    [Fact]
+    public void Two_corrections_of_one_sentence_the_second_is_refused_and_keeps_what_was_typed()
+    {
+        var ana = fixture.Session();
+        using var ben = new ReviewHarness(new ReviewSession(second, new DiagonalAligner(), second.FindDocument("nato")!, ReviewOptions.Default, TimeProvider.System));
+
+        ben.Type("e");
+        ben.Press(Keys.End);
+        ben.Type(" (Ben)");
+        ana.Type("e");
+        ana.Press(Keys.End);
+        ana.Type(" (Ana)");
+        ana.Press(Keys.Enter);
+        Assert.Equal("saved: edit English sentence 1", ana.Message);
+
+        ben.Press(Keys.Enter);
+
+        Assert.Equal(Refused, ben.Message);
+        Assert.Equal(ScreenMode.Form, ben.Mode);
+        Assert.Equal("Deterrence depends on credibility. (Ana)", ben.Session.English[0].Text);
+        var screen = ben.Lines();
+        Assert.Contains(screen, line => line.Contains("Deterrence depends on credibility. (Ben)", StringComparison.Ordinal));
+        Assert.Contains(screen, line => line.Contains("(Ana)", StringComparison.Ordinal));
+        Assert.Equal("Deterrence depends on credibility. (Ana)", second.GetSegments(fixture.Document.Id, Language.English)[0].Text);
     }
 
     private IReadOnlyList<AlignmentLink> Stored() => second.GetLinks(fixture.Document.Id);

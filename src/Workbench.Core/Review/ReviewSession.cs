@@ -12,6 +12,9 @@ namespace Workbench.Core.Review;
 /// </summary>
 public sealed class ReviewSession
 {
+    /// <summary>What the reviewer reads when an edit was refused because another reviewer changed the stretch first.</summary>
+    public const string ConflictMessage = "not saved: another reviewer changed this stretch first; reloaded it as stored";
+
     private readonly ITranslationMemory memory;
     private readonly IAligner aligner;
     private readonly ReviewOptions options;
@@ -310,6 +313,13 @@ public sealed class ReviewSession
         var description = $"edit {side} sentence {segmentIndex + 1}";
         if (!TryStore(() => memory.EditSegmentText(Document.Id, description, change)))
         {
+            if (StoredText(side, segmentIndex) is { } stored && stored != current.Text)
+            {
+                // The store refused because another reviewer corrected this sentence first: show theirs.
+                Reload();
+                Message = ConflictMessage;
+            }
+
             return false;
         }
 
@@ -499,7 +509,7 @@ public sealed class ReviewSession
         catch (EditConflictException)
         {
             Reload();
-            Message = "not saved: another reviewer changed this stretch first; reloaded it as stored";
+            Message = ConflictMessage;
             return false;
         }
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
@@ -507,6 +517,19 @@ public sealed class ReviewSession
         {
             Message = $"not saved: {error.Message.ReplaceLineEndings(" ")}";
             return false;
+        }
+    }
+
+    private string? StoredText(Language side, int index)
+    {
+        try
+        {
+            var stored = memory.GetSegments(Document.Id, side);
+            return index < stored.Count ? stored[index].Text : null;
+        }
+        catch (TranslationMemoryException)
+        {
+            return null;
         }
     }
 
