@@ -121,6 +121,29 @@ public sealed class ConcurrentReviewTests : IDisposable
         Assert.Equal("Deterrence depends on credibility. (Ana)", second.GetSegments(fixture.Document.Id, Language.English)[0].Text);
     }
 
+    [Fact]
+    public void Undoing_a_correction_another_reviewer_has_corrected_again_is_refused_and_shows_theirs()
+    {
+        var ana = fixture.Session();
+        ana.Type("e");
+        ana.Press(Keys.End);
+        ana.Type(" (Ana)");
+        ana.Press(Keys.Enter);
+        using var ben = new ReviewHarness(new ReviewSession(second, new DiagonalAligner(), second.FindDocument("nato")!, ReviewOptions.Default, TimeProvider.System));
+        ben.Type("e");
+        ben.Press(Keys.End);
+        ben.Type(" (Ben)");
+        ben.Press(Keys.Enter);
+        Assert.Equal("saved: edit English sentence 1", ben.Message);
+
+        ana.Type("u");
+
+        Assert.Equal(Refused, ana.Message);
+        Assert.Equal("Deterrence depends on credibility. (Ana) (Ben)", ana.Session.English[0].Text);
+        Assert.Contains(ana.Lines(), line => line.Contains("(Ben)", StringComparison.Ordinal));
+        Assert.Equal("Deterrence depends on credibility. (Ana) (Ben)", second.GetSegments(fixture.Document.Id, Language.English)[0].Text);
+    }
+
     private IReadOnlyList<AlignmentLink> Stored() => second.GetLinks(fixture.Document.Id);
 
     private static string Shapes(IEnumerable<AlignmentLink> links) => string.Join(' ', links.Select(l => BeadChain.Shape(l.Bead)));

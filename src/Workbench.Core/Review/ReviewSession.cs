@@ -313,13 +313,6 @@ public sealed class ReviewSession
         var description = $"edit {side} sentence {segmentIndex + 1}";
         if (!TryStore(() => memory.EditSegmentText(Document.Id, description, change)))
         {
-            if (StoredText(side, segmentIndex) is { } stored && stored != current.Text)
-            {
-                // The store refused because another reviewer corrected this sentence first: show theirs.
-                Reload();
-                Message = ConflictMessage;
-            }
-
             return false;
         }
 
@@ -515,22 +508,40 @@ public sealed class ReviewSession
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
         catch (Exception error) when (error is TranslationMemoryException or ArgumentException or WorkbenchInputException)
         {
+            if (error is TranslationMemoryException && ChangedElsewhere())
+            {
+                Reload();
+                Message = ConflictMessage;
+                return false;
+            }
+
             Message = $"not saved: {error.Message.ReplaceLineEndings(" ")}";
             return false;
         }
     }
 
-    private string? StoredText(Language side, int index)
+    /// <summary>Whether the store holds other links or sentences than this review shows: another reviewer wrote
+    /// since we read. (A store refuses a stale sentence correction or undo without saying why in a type of its own.)</summary>
+    private bool ChangedElsewhere()
     {
         try
         {
-            var stored = memory.GetSegments(Document.Id, side);
-            return index < stored.Count ? stored[index].Text : null;
+            var stored = memory.GetLinks(Document.Id);
+            if (stored.Count != links.Count || stored.Where((link, i) => !SameShape(link.Bead, links[i].Bead) || link.Status != links[i].Status || link.Version != links[i].Version).Any())
+            {
+                return true;
+            }
+
+            return !SameTexts(memory.GetSegments(Document.Id, Language.English), english) ||
+                !SameTexts(memory.GetSegments(Document.Id, Language.Japanese), japanese);
         }
         catch (TranslationMemoryException)
         {
-            return null;
+            return false;
         }
+
+        static bool SameTexts(IReadOnlyList<Segment> stored, List<Segment> shown) =>
+            stored.Count == shown.Count && stored.Select(s => s.Text).SequenceEqual(shown.Select(s => s.Text));
     }
 
     /// <summary>Reads the document's sentences and links again, keeping the cursor on the bead that starts where
