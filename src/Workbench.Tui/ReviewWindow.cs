@@ -50,8 +50,8 @@ public sealed class ReviewWindow : Runnable
     /// <param name="session">The review.</param>
     /// <param name="termIssues">The findings shown under the current pair, if any.</param>
     /// <param name="termClusters">What the terms panel lists, if any.</param>
-    /// <param name="reviewCommand">The command line that reviews a named document of this memory, printed when a
-    /// concordance hit of another document is chosen; without it the message names only the document.</param>
+    /// <param name="reviewCommand">The command line that reviews a named document of this memory, shown under a
+    /// selected concordance hit of another document; without it only the document is named.</param>
     public ReviewWindow(
         IApplication app,
         ReviewSession session,
@@ -81,14 +81,7 @@ public sealed class ReviewWindow : Runnable
         form = new FrameView { X = 0, Y = Pos.AnchorEnd(FormHeight), Width = Dim.Fill(), Height = FormHeight, Visible = false };
         form.Add(firstLabel, firstField, secondLabel, secondField);
         termsList = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), KeystrokeNavigator = null };
-        termsList.ValueChanged += (_, _) =>
-        {
-            // Only while the panel is open: the list also reports changes while it closes, which must not move the review.
-            if (Mode == ScreenMode.Terms)
-            {
-                JumpToTerm(close: false);
-            }
-        };
+        termsList.ValueChanged += (_, _) => JumpToTerm(close: false);
         termsList.MouseEvent += OnTermsClicked;
         termsPanel = new FrameView { Title = "Terms: inconsistent renderings (Enter jumps, Esc closes)", X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         termsPanel.Add(termsList);
