@@ -22,9 +22,6 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
     /// <summary>Postings of one gram read at most per lookup; beyond this the gram says too little to be worth it.</summary>
     public const int CommonGramPostings = 4000;
 
-    private const long ConfirmedOffset = 1L << 40;
-    private const long LinkIdMask = ConfirmedOffset - 1;
-
     private readonly SqliteConnection connection;
 
     internal SqliteMemorySearchIndex(SqliteConnection connection) => this.connection = connection;
@@ -52,7 +49,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
             rowIds.UnionWith(MatchingRowIds(table, match, low, high, query.Documents, query.Limit));
         }
 
-        return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & LinkIdMask).ToList());
+        return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & SearchRowIds.LinkIdMask).ToList());
     }
 
     public FuzzyCandidates FindSimilar(FuzzyCandidateQuery query)
@@ -98,9 +95,9 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var passing = shared.Where(entry => entry.Value >= bound).ToList();
         var chosen = LoadPairs(passing
             .OrderByDescending(entry => entry.Value)
-            .ThenByDescending(entry => entry.Key & LinkIdMask)
+            .ThenByDescending(entry => entry.Key & SearchRowIds.LinkIdMask)
             .Take(query.MaxCandidates)
-            .Select(entry => entry.Key & LinkIdMask)
+            .Select(entry => entry.Key & SearchRowIds.LinkIdMask)
             .ToList());
         return new FuzzyCandidates(chosen, Exhaustive: skipped == 0 && passing.Count <= query.MaxCandidates);
     }
@@ -132,7 +129,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
     {
         var auto = statuses.Count == 0 || statuses.Contains(LinkStatus.Auto);
         var confirmed = statuses.Count == 0 || statuses.Contains(LinkStatus.Confirmed);
-        return (auto ? 0 : ConfirmedOffset, confirmed ? long.MaxValue : ConfirmedOffset - 1);
+        return (auto ? 0 : SearchRowIds.ConfirmedOffset, confirmed ? long.MaxValue : SearchRowIds.ConfirmedOffset - 1);
     }
 
     private List<long> MatchingRowIds(string table, string match, long low, long high, IReadOnlyList<string> documents, int limit)
@@ -141,7 +138,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var documentFilter = new StringBuilder();
         if (documents.Count > 0)
         {
-            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {LinkIdMask}) IN (SELECT id FROM documents WHERE name IN (");
+            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {SearchRowIds.LinkIdMask}) IN (SELECT id FROM documents WHERE name IN (");
             for (var i = 0; i < documents.Count; i++)
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"$doc{i}");

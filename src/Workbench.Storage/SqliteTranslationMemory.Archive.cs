@@ -55,9 +55,11 @@ public sealed partial class SqliteTranslationMemory
                 "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion) RETURNING id",
                 new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(archived.ImportedAt), archived.LinkVersion },
                 transaction);
+            SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
             InsertSegments(transaction, documentId, Language.English, document.English);
             InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
             InsertLinks(transaction, documentId, document.Links);
+            SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId);
             connection.Execute(
                 "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at, undone) VALUES (@documentId, @User, @Description, @Before, @After, @AppliedAt, @Undone)",
                 archived.History.Select(entry => new
