@@ -32,13 +32,13 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var searches = new List<(string Table, string Match)>();
         if (query.EnglishKey is { Length: > 0 } english)
         {
-            searches.Add(("search_text", "en : " + Phrase(english)));
+            searches.Add(("search_en", Phrase(english)));
         }
 
         if (query.JapaneseKey is { Length: > 0 } japanese)
         {
             searches.Add(japanese.EnumerateRunes().Count() >= 3
-                ? ("search_text", "ja : " + Phrase(japanese))
+                ? ("search_ja", Phrase(japanese))
                 : ("search_ja_chars", CharacterPhrase(japanese)));
         }
 

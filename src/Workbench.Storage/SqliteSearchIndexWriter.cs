@@ -25,7 +25,8 @@ internal static class SqliteSearchIndexWriter
     {
         var rows = ReadRows(connection, transaction, documentId);
         Insert(connection, transaction, "INSERT INTO search_links (link_id, en_rowid, ja_rowid) VALUES ($a, $b, $c)", rows.OrderBy(r => r.LinkId), r => [r.LinkId, r.EnglishFuzzyRowId, r.JapaneseFuzzyRowId]);
-        Insert(connection, transaction, "INSERT INTO search_text (rowid, en, ja) VALUES ($a, $b, $c)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.EnglishKey, r.JapaneseKey]);
+        Insert(connection, transaction, "INSERT INTO search_en (rowid, en) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.EnglishKey]);
+        Insert(connection, transaction, "INSERT INTO search_ja (rowid, ja) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.JapaneseKey]);
         Insert(connection, transaction, "INSERT INTO search_ja_chars (rowid, ja) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.JapaneseCharacters]);
         Insert(connection, transaction, "INSERT INTO fuzzy_en (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.EnglishFuzzyRowId), r => [r.EnglishFuzzyRowId, r.EnglishGrams]);
         Insert(connection, transaction, "INSERT INTO fuzzy_ja (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.JapaneseFuzzyRowId), r => [r.JapaneseFuzzyRowId, r.JapaneseGrams]);
@@ -44,7 +45,8 @@ internal static class SqliteSearchIndexWriter
                 new { documentId },
                 transaction)
             .ToList();
-        Delete(connection, transaction, "DELETE FROM search_text WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
+        Delete(connection, transaction, "DELETE FROM search_en WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
+        Delete(connection, transaction, "DELETE FROM search_ja WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
         Delete(connection, transaction, "DELETE FROM search_ja_chars WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
         Delete(connection, transaction, "DELETE FROM fuzzy_en WHERE rowid = $a", indexed.Select(r => r.EnglishFuzzyRowId));
         Delete(connection, transaction, "DELETE FROM fuzzy_ja WHERE rowid = $a", indexed.Select(r => r.JapaneseFuzzyRowId));

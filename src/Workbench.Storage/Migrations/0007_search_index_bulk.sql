@@ -1,5 +1,4 @@
--- Search index maintenance that scales to millions of pairs (issue 11). Same tables and row ids as 0003; what
--- changes is who writes them when:
+-- Search index maintenance that scales to millions of pairs (issue 11). Row ids as in 0003.
 --  * A whole document (import, replace, copy) is indexed in bulk by SqliteSearchIndexWriter, in the same
 --    transaction: it lists the document in search_index_paused, writes segments and links (the triggers below stand
 --    aside for a listed document), then indexes all its pairs with one prepared insert per table in row id order
@@ -10,12 +9,9 @@
 --    through the triggers, and a segment trigger now finds the one link covering the segment through an index
 --    instead of testing every link of the document (a document delete cost links × segments).
 
-CREATE TABLE search_index_paused (
-    document_id INTEGER PRIMARY KEY
-);
-
--- The link covering a Japanese segment: the last link starting at or before it (links of a document never overlap).
-CREATE INDEX links_by_ja_position ON links (document_id, ja_start);
+--  * English concordance gets a word index: an English key is whole words between single spaces (SearchKeys), so
+--    a key match is a phrase of word tokens, and a word index holds a sixth of the trigram index's positions.
+--    Japanese keys stay on trigrams (3+ characters) and the one-character index (1-2 characters).
 
 DROP TRIGGER search_link_added;
 DROP TRIGGER search_link_removed;
@@ -23,6 +19,18 @@ DROP TRIGGER search_link_changed;
 DROP TRIGGER search_segment_added;
 DROP TRIGGER search_segment_changed;
 DROP TRIGGER search_segment_removed;
+DROP TABLE search_text;
+
+-- Key words are letters and digits with inner apostrophes, so the apostrophe is a token character.
+CREATE VIRTUAL TABLE search_en USING fts5 (en, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars ''''");
+CREATE VIRTUAL TABLE search_ja USING fts5 (ja, content = '', contentless_delete = 1, tokenize = 'trigram');
+
+CREATE TABLE search_index_paused (
+    document_id INTEGER PRIMARY KEY
+);
+
+-- The link covering a Japanese segment: the last link starting at or before it (links of a document never overlap).
+CREATE INDEX links_by_ja_position ON links (document_id, ja_start);
 
 CREATE TRIGGER search_link_added AFTER INSERT ON links
 WHEN NEW.status <> 'rejected' AND NEW.en_count > 0 AND NEW.ja_count > 0
@@ -31,8 +39,11 @@ BEGIN
     INSERT INTO search_links (link_id, en_rowid, ja_rowid)
     SELECT link_id, (wb_fuzzy_length('en', en) << 40) + link_id, (wb_fuzzy_length('ja', ja) << 40) + link_id
     FROM search_link_texts WHERE link_id = NEW.id;
-    INSERT INTO search_text (rowid, en, ja)
-    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en), wb_search_key('ja', ja)
+    INSERT INTO search_en (rowid, en)
+    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en)
+    FROM search_link_texts WHERE link_id = NEW.id;
+    INSERT INTO search_ja (rowid, ja)
+    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('ja', ja)
     FROM search_link_texts WHERE link_id = NEW.id;
     INSERT INTO search_ja_chars (rowid, ja)
     SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_spaced(wb_search_key('ja', ja))
@@ -47,7 +58,8 @@ CREATE TRIGGER search_link_removed BEFORE DELETE ON links
 WHEN OLD.status <> 'rejected' AND OLD.en_count > 0 AND OLD.ja_count > 0
  AND NOT EXISTS (SELECT 1 FROM search_index_paused WHERE document_id = OLD.document_id)
 BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
+    DELETE FROM search_en WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
+    DELETE FROM search_ja WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
     DELETE FROM search_ja_chars WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
     DELETE FROM fuzzy_en WHERE rowid = (SELECT en_rowid FROM search_links WHERE link_id = OLD.id);
     DELETE FROM fuzzy_ja WHERE rowid = (SELECT ja_rowid FROM search_links WHERE link_id = OLD.id);
@@ -57,7 +69,8 @@ END;
 CREATE TRIGGER search_link_changed AFTER UPDATE ON links
 WHEN NOT EXISTS (SELECT 1 FROM search_index_paused WHERE document_id = NEW.document_id)
 BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
+    DELETE FROM search_en WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
+    DELETE FROM search_ja WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
     DELETE FROM search_ja_chars WHERE rowid = OLD.id + (CASE OLD.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END);
     DELETE FROM fuzzy_en WHERE rowid = (SELECT en_rowid FROM search_links WHERE link_id = OLD.id);
     DELETE FROM fuzzy_ja WHERE rowid = (SELECT ja_rowid FROM search_links WHERE link_id = OLD.id);
@@ -65,8 +78,11 @@ BEGIN
     INSERT INTO search_links (link_id, en_rowid, ja_rowid)
     SELECT link_id, (wb_fuzzy_length('en', en) << 40) + link_id, (wb_fuzzy_length('ja', ja) << 40) + link_id
     FROM search_link_texts WHERE link_id = NEW.id;
-    INSERT INTO search_text (rowid, en, ja)
-    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en), wb_search_key('ja', ja)
+    INSERT INTO search_en (rowid, en)
+    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en)
+    FROM search_link_texts WHERE link_id = NEW.id;
+    INSERT INTO search_ja (rowid, ja)
+    SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('ja', ja)
     FROM search_link_texts WHERE link_id = NEW.id;
     INSERT INTO search_ja_chars (rowid, ja)
     SELECT NEW.id + (CASE NEW.status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_spaced(wb_search_key('ja', ja))
@@ -119,3 +135,9 @@ BEGIN
     WHERE OLD.lang = 'ja' AND OLD.idx < ja_start + ja_count
       AND id = (SELECT c.id FROM links c WHERE c.document_id = OLD.document_id AND c.ja_start <= OLD.idx AND c.ja_count > 0 ORDER BY c.ja_start DESC LIMIT 1);
 END;
+
+-- Existing databases: the concordance keys into the new tables, in row id order.
+INSERT INTO search_en (rowid, en)
+SELECT link_id + (CASE status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en) FROM search_link_texts ORDER BY 1;
+INSERT INTO search_ja (rowid, ja)
+SELECT link_id + (CASE status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('ja', ja) FROM search_link_texts ORDER BY 1;
