@@ -9,18 +9,23 @@ using Workbench.Core.Search;
 namespace Workbench.Storage;
 
 /// <summary>
-/// <see cref="IMemorySearchIndex"/> on the FTS5 tables of migration 0003, which triggers keep in step with the links
-/// and segments tables. Concordance: Japanese keys of 3+ characters and all English keys (" word ... ", so a match
-/// is whole words) are trigram phrases; 1–2 character Japanese keys are one- or two-token phrases over the
-/// character index. Row ids put confirmed pairs first and newer pairs before older ones, so the newest hits come
-/// straight off the index with LIMIT. Fuzzy: each query gram's postings inside the length window (a row id range)
-/// are counted; a gram with more than <see cref="CommonGramPostings"/> postings in the window is skipped and
-/// lowers the bound, so one lookup reads a bounded number of postings.
+/// <see cref="IMemorySearchIndex"/> on the FTS5 tables of migrations 0003 and 0007, kept in step with the links and
+/// segments tables by triggers and <see cref="SqliteSearchIndexWriter"/>. Concordance: English keys (" word ... ")
+/// are phrases over the word index, so a match is whole words; Japanese keys of 3+ characters are trigram phrases;
+/// 1–2 character Japanese keys are one- or two-token phrases over the character index. Row ids put confirmed pairs first and newer pairs before older ones, so the newest hits come
+/// straight off the index with LIMIT. Fuzzy: the query's grams are read rarest first (<c>fuzzy_gram_counts</c>), each
+/// gram's postings inside the length window (a row id range) counted per pair; a gram with more than
+/// <see cref="CommonGramPostings"/> postings in the window, and every gram left when <see cref="PostingBudget"/>
+/// postings have been read, is skipped and lowers the bound, so one lookup reads a bounded number of postings
+/// whatever the memory's size.
 /// </summary>
 public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
 {
     /// <summary>Postings of one gram read at most per lookup; beyond this the gram says too little to be worth it.</summary>
     public const int CommonGramPostings = 4000;
+
+    /// <summary>Postings read at most per lookup, over all its grams, rarest gram first.</summary>
+    public const int PostingBudget = 8_000;
 
     private readonly SqliteConnection connection;
 
@@ -67,9 +72,19 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var shared = new Dictionary<long, int>();
         var postings = new List<long>(CommonGramPostings + 1);
         var skipped = 0;
-        foreach (var g in query.Grams)
+        var budget = PostingBudget;
+        foreach (var g in RarestFirst(query.Language, query.Grams))
         {
+            // Once the budget is spent, the remaining (commoner) grams are left unread, as a gram over its cap is.
+            var cap = Math.Min(CommonGramPostings, budget);
+            if (cap <= 0)
+            {
+                skipped++;
+                continue;
+            }
+
             gram.Value = Phrase(g);
+            command.Parameters["$cap"].Value = cap + 1;
             postings.Clear();
             using (var reader = command.ExecuteReader())
             {
@@ -79,7 +94,8 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
                 }
             }
 
-            if (postings.Count > CommonGramPostings)
+            budget -= postings.Count;
+            if (postings.Count > cap)
             {
                 skipped++;
                 continue;
@@ -100,6 +116,25 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
             .Select(entry => entry.Key & SearchRowIds.LinkIdMask)
             .ToList());
         return new FuzzyCandidates(chosen, Exhaustive: skipped == 0 && passing.Count <= query.MaxCandidates);
+    }
+
+    /// <summary>The grams in ascending order of how many pairs hold them (<c>fuzzy_gram_counts</c>), ties in query order.</summary>
+    private List<string> RarestFirst(Language language, IReadOnlyList<string> grams)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT gram, pairs FROM fuzzy_gram_counts WHERE lang = $lang AND gram IN (SELECT value FROM json_each($grams))";
+        command.Parameters.AddWithValue("$lang", language == Language.English ? "en" : "ja");
+        command.Parameters.AddWithValue("$grams", System.Text.Json.JsonSerializer.Serialize(grams));
+        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                pairs[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return grams.Select((gram, order) => (gram, order)).OrderBy(g => pairs.GetValueOrDefault(g.gram)).ThenBy(g => g.order).Select(g => g.gram).ToList();
     }
 
     public long CountPairs()

@@ -10,7 +10,8 @@ namespace Workbench.Storage;
 /// document: import, replace, copy. <see cref="Pause"/> lists the document in <c>search_index_paused</c>, so the
 /// row-by-row triggers stand aside while its segments and links are written; <see cref="IndexDocument"/> then indexes
 /// every pair of it with one prepared insert per table, each in row id order (FTS5 then keeps its pending terms in
-/// memory instead of flushing a segment whenever a row id goes down), and unlists it. All in the caller's
+/// memory instead of flushing a segment whenever a row id goes down), counts its grams in <c>fuzzy_gram_counts</c>,
+/// and unlists it. All in the caller's
 /// transaction: an error rolls the pause back with everything else. The rows are exactly what the triggers would
 /// write: the same view (<c>search_link_texts</c>), the same Core keys (<see cref="SearchFunctions"/>), the same row
 /// ids (<see cref="SearchRowIds"/>).
@@ -30,6 +31,7 @@ internal static class SqliteSearchIndexWriter
         Insert(connection, transaction, "INSERT INTO search_ja_chars (rowid, ja) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.JapaneseCharacters]);
         Insert(connection, transaction, "INSERT INTO fuzzy_en (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.EnglishFuzzyRowId), r => [r.EnglishFuzzyRowId, r.EnglishGrams]);
         Insert(connection, transaction, "INSERT INTO fuzzy_ja (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.JapaneseFuzzyRowId), r => [r.JapaneseFuzzyRowId, r.JapaneseGrams]);
+        CountGrams(connection, transaction, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES ($lang, $gram, $pairs) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
         connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
     }
 
@@ -40,6 +42,7 @@ internal static class SqliteSearchIndexWriter
     public static void DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {
         Pause(connection, transaction, documentId);
+        CountGrams(connection, transaction, ReadRows(connection, transaction, documentId), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - $pairs, 0) WHERE lang = $lang AND gram = $gram");
         var indexed = connection.Query<(long LinkId, string Status, long EnglishFuzzyRowId, long JapaneseFuzzyRowId)>(
                 "SELECT k.link_id, l.status, k.en_rowid, k.ja_rowid FROM search_links k JOIN links l ON l.id = k.link_id WHERE l.document_id = @documentId",
                 new { documentId },
@@ -69,6 +72,37 @@ internal static class SqliteSearchIndexWriter
         }
 
         return rows;
+    }
+
+    /// <summary>Adds or subtracts the rows' grams to <c>fuzzy_gram_counts</c>, one statement per distinct gram.</summary>
+    private static void CountGrams(SqliteConnection connection, SqliteTransaction transaction, List<Row> rows, string sql)
+    {
+        var counts = new Dictionary<(string Language, string Gram), long>();
+        foreach (var row in rows)
+        {
+            foreach (var (language, grams) in new[] { ("en", row.EnglishGrams), ("ja", row.JapaneseGrams) })
+            {
+                foreach (var gram in grams.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    counts[(language, gram)] = counts.GetValueOrDefault((language, gram)) + 1;
+                }
+            }
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var lang = command.Parameters.Add("$lang", SqliteType.Text);
+        var gramValue = command.Parameters.Add("$gram", SqliteType.Text);
+        var pairs = command.Parameters.Add("$pairs", SqliteType.Integer);
+        command.Prepare();
+        foreach (var ((language, gram), count) in counts.OrderBy(entry => entry.Key.Language, StringComparer.Ordinal).ThenBy(entry => entry.Key.Gram, StringComparer.Ordinal))
+        {
+            lang.Value = language;
+            gramValue.Value = gram;
+            pairs.Value = count;
+            command.ExecuteNonQuery();
+        }
     }
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<Row> rows, Func<Row, object[]> values)

@@ -25,6 +25,16 @@ DROP TABLE search_text;
 CREATE VIRTUAL TABLE search_en USING fts5 (en, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars ''''");
 CREATE VIRTUAL TABLE search_ja USING fts5 (ja, content = '', contentless_delete = 1, tokenize = 'trigram');
 
+-- How many indexed pairs hold each fuzzy gram: a planning statistic (like ANALYZE's), so a lookup reads its rarest
+-- grams' postings first and stops at a budget. Counted exactly by every whole-document write (import, replace,
+-- copy); a single edit's trigger leaves it alone, which can only make an estimate slightly off, never a result wrong.
+CREATE TABLE fuzzy_gram_counts (
+    lang  TEXT    NOT NULL CHECK (lang IN ('en', 'ja')),
+    gram  TEXT    NOT NULL,
+    pairs INTEGER NOT NULL,
+    PRIMARY KEY (lang, gram)
+) WITHOUT ROWID;
+
 CREATE TABLE search_index_paused (
     document_id INTEGER PRIMARY KEY
 );
@@ -136,8 +146,15 @@ BEGIN
       AND id = (SELECT c.id FROM links c WHERE c.document_id = OLD.document_id AND c.ja_start <= OLD.idx AND c.ja_count > 0 ORDER BY c.ja_start DESC LIMIT 1);
 END;
 
--- Existing databases: the concordance keys into the new tables, in row id order.
+-- Existing databases: the concordance keys into the new tables, in row id order, and the gram counts (grams are
+-- letters and digits only, so they need no JSON escaping).
 INSERT INTO search_en (rowid, en)
 SELECT link_id + (CASE status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('en', en) FROM search_link_texts ORDER BY 1;
 INSERT INTO search_ja (rowid, ja)
 SELECT link_id + (CASE status WHEN 'confirmed' THEN 1099511627776 ELSE 0 END), wb_search_key('ja', ja) FROM search_link_texts ORDER BY 1;
+INSERT INTO fuzzy_gram_counts (lang, gram, pairs)
+SELECT 'en', g.value, count(*) FROM search_link_texts t, json_each('["' || replace(wb_fuzzy_grams('en', t.en), ' ', '","') || '"]') g
+WHERE g.value <> '' GROUP BY g.value;
+INSERT INTO fuzzy_gram_counts (lang, gram, pairs)
+SELECT 'ja', g.value, count(*) FROM search_link_texts t, json_each('["' || replace(wb_fuzzy_grams('ja', t.ja), ' ', '","') || '"]') g
+WHERE g.value <> '' GROUP BY g.value;

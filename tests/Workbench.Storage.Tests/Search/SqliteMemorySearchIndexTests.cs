@@ -117,6 +117,26 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
     }
 
     [Fact]
+    public void Whole_document_writes_keep_the_gram_counts_equal_to_a_recount()
+    {
+        Import("kept", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
+        Import("replaced", ("Deterrence failed.", "抑止は失敗した。"));
+        Import("replaced", replace: true, SampleDocuments.ImportTime, ("Coercion works.", "強制は機能する。"));
+
+        using var connection = OpenRaw();
+        SearchFunctions.Register(connection);
+        var stored = connection.Query<(string, string, long)>("SELECT lang, gram, pairs FROM fuzzy_gram_counts WHERE pairs > 0 ORDER BY lang, gram").ToList();
+        var recounted = connection.Query<(string, string, long)>(
+                "SELECT 'en', g.value, count(*) FROM search_link_texts t, json_each('[\"' || replace(wb_fuzzy_grams('en', t.en), ' ', '\",\"') || '\"]') g WHERE g.value <> '' GROUP BY g.value " +
+                "UNION ALL SELECT 'ja', g.value, count(*) FROM search_link_texts t, json_each('[\"' || replace(wb_fuzzy_grams('ja', t.ja), ' ', '\",\"') || '\"]') g WHERE g.value <> '' GROUP BY g.value ORDER BY 1, 2")
+            .ToList();
+        Assert.Contains(("en", "deterrence", 1L), stored);
+        Assert.Contains(("ja", "抑止", 1L), stored);
+        Assert.DoesNotContain(stored, row => row.Item2 == "failed");
+        Assert.Equal(recounted, stored);
+    }
+
+    [Fact]
     public void A_connection_without_the_search_functions_cannot_change_pairs_behind_the_index()
     {
         Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"));
