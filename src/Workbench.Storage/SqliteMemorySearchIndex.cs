@@ -47,11 +47,21 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
                 : ("search_ja_chars", CharacterPhrase(japanese)));
         }
 
-        var (low, high) = RowIdRange(query.Statuses);
         var rowIds = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
         foreach (var (table, match) in searches)
         {
-            rowIds.UnionWith(MatchingRowIds(table, match, low, high, query.Documents, query.Limit));
+            // Bands from the highest row ids down: once one fills the limit, lower bands cannot make the cut.
+            var found = new List<long>();
+            foreach (var (low, high) in RowIdRanges(query.Statuses, query.Documents))
+            {
+                found.AddRange(MatchingRowIds(table, match, low, high, query.Documents, query.Limit - found.Count));
+                if (found.Count >= query.Limit)
+                {
+                    break;
+                }
+            }
+
+            rowIds.UnionWith(found);
         }
 
         return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & SearchRowIds.LinkIdMask).ToList());
@@ -160,11 +170,53 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         return Phrase(SearchFunctions.Spaced(key));
     }
 
-    private static (long Low, long High) RowIdRange(IReadOnlyList<LinkStatus> statuses)
+    /// <summary>
+    /// The row id ranges to read, highest first: the confirmed band, then the auto band, as the statuses ask. With
+    /// documents named, each band narrows to the span of their link ids, so a search inside one document of a large
+    /// memory seeks to its postings instead of reading the whole memory's newest first.
+    /// </summary>
+    private List<(long Low, long High)> RowIdRanges(IReadOnlyList<LinkStatus> statuses, IReadOnlyList<string> documents)
     {
-        var auto = statuses.Count == 0 || statuses.Contains(LinkStatus.Auto);
-        var confirmed = statuses.Count == 0 || statuses.Contains(LinkStatus.Confirmed);
-        return (auto ? 0 : SearchRowIds.ConfirmedOffset, confirmed ? long.MaxValue : SearchRowIds.ConfirmedOffset - 1);
+        var (first, last) = (0L, SearchRowIds.LinkIdMask);
+        if (documents.Count > 0)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT min(id), max(id) FROM links WHERE document_id IN (SELECT id FROM documents WHERE name IN ({DocumentParameters(command, documents)}))";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            if (reader.IsDBNull(0))
+            {
+                return [];
+            }
+
+            (first, last) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        var ranges = new List<(long Low, long High)>();
+        if (statuses.Count == 0 || statuses.Contains(LinkStatus.Confirmed))
+        {
+            ranges.Add((SearchRowIds.ConfirmedOffset + first, SearchRowIds.ConfirmedOffset + last));
+        }
+
+        if (statuses.Count == 0 || statuses.Contains(LinkStatus.Auto))
+        {
+            ranges.Add((first, last));
+        }
+
+        return ranges;
+    }
+
+    private static string DocumentParameters(SqliteCommand command, IReadOnlyList<string> documents)
+    {
+        var names = new List<string>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"$doc{i}");
+            names.Add(name);
+            command.Parameters.AddWithValue(name, documents[i]);
+        }
+
+        return string.Join(", ", names);
     }
 
     private List<long> MatchingRowIds(string table, string match, long low, long high, IReadOnlyList<string> documents, int limit)
@@ -173,15 +225,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var documentFilter = new StringBuilder();
         if (documents.Count > 0)
         {
-            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {SearchRowIds.LinkIdMask}) IN (SELECT id FROM documents WHERE name IN (");
-            for (var i = 0; i < documents.Count; i++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$doc{i}");
-                documentFilter.Append(i == 0 ? name : ", " + name);
-                command.Parameters.AddWithValue(name, documents[i]);
-            }
-
-            documentFilter.Append("))");
+            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {SearchRowIds.LinkIdMask}) IN (SELECT id FROM documents WHERE name IN ({DocumentParameters(command, documents)}))");
         }
 
         command.CommandText =
