@@ -109,6 +109,8 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal("抑止その一。", Assert.Single(Concordance.Search("抑止", SearchSide.Both, [], [LinkStatus.Confirmed], 10)).Pair.JapaneseText);
         Assert.Equal(2, Concordance.Search("抑止", SearchSide.Both, [], [LinkStatus.Auto], 10).Count);
         Assert.Equal("b", Assert.Single(Concordance.Search("deterrence", SearchSide.Both, ["b"], [], 10)).Pair.Document);
+        // The confirming edit gave a's first pair a link newer than b's: a document's pairs need not be contiguous.
+        Assert.Equal(["抑止その一。", "抑止その二。"], Concordance.Search("抑止", SearchSide.Both, ["a"], [], 10).Select(h => h.Pair.JapaneseText));
         Assert.Equal(2, Concordance.Search("抑止", SearchSide.Both, [], [], 2).Count);
     }
 
