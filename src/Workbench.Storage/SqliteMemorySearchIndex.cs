@@ -12,8 +12,8 @@ namespace Workbench.Storage;
 /// <see cref="IMemorySearchIndex"/> on the FTS5 tables of migrations 0003 and 0007, kept in step with the links and
 /// segments tables by triggers and <see cref="SqliteSearchIndexWriter"/>. Concordance: English keys (" word ... ")
 /// are phrases over the word index, so a match is whole words; Japanese keys of 3+ characters are trigram phrases;
-/// 1–2 character Japanese keys are one- or two-token phrases over the character index. Row ids put confirmed pairs first and newer pairs before older ones, so the newest hits come
-/// straight off the index with LIMIT. Fuzzy: the query's grams are read rarest first (<c>fuzzy_gram_counts</c>), each
+/// 1–2 character Japanese keys are one- or two-token phrases over the character index. Row ids put confirmed pairs
+/// first and newer pairs before older ones, so the newest hits come straight off the index with LIMIT. Fuzzy: the query's grams are read rarest first (<c>fuzzy_gram_counts</c>), each
 /// gram's postings inside the length window (a row id range) counted per pair; a gram with more than
 /// <see cref="CommonGramPostings"/> postings in the window, and every gram left when <see cref="PostingBudget"/>
 /// postings have been read, is skipped and lowers the bound, so one lookup reads a bounded number of postings
