@@ -181,9 +181,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
                 JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
             .ToList();
 
-    /// <summary>Not yet kept on PostgreSQL: concordance and fuzzy lookups are refused with one clear line.</summary>
-    public IMemorySearchIndex SearchIndex => throw new WorkbenchInputException(
-        "search, lookup and analyze are not available on a PostgreSQL memory yet; copy it to SQLite first");
+    public IMemorySearchIndex SearchIndex => new PostgresMemorySearchIndex(connection);
 
     public void Dispose() => connection.Dispose();
 
@@ -228,6 +226,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         CopySegments(documentId, Language.English, document.English);
         CopySegments(documentId, Language.Japanese, document.Japanese);
         CopyLinks(documentId, document.Links);
+        PostgresSearchPostings.IndexDocument(connection, transaction, documentId, document.English, document.Japanese);
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -294,11 +293,16 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             }
         }
 
+        if (add.Count == 0)
+        {
+            return;
+        }
+
         using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var link in add)
         {
             var command = new NpgsqlBatchCommand(
-                $"INSERT INTO links (document_id, {LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+                $"INSERT INTO links (document_id, {LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id");
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = documentId });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Bead.EnStart });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Bead.EnCount });
@@ -311,7 +315,23 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             batch.BatchCommands.Add(command);
         }
 
-        batch.ExecuteNonQuery();
+        var added = new List<(long LinkId, AlignmentLink Link)>(add.Count);
+        using (var reader = batch.ExecuteReader())
+        {
+            var index = 0;
+            do
+            {
+                while (reader.Read())
+                {
+                    added.Add((reader.GetInt64(0), add[index]));
+                }
+
+                index++;
+            }
+            while (reader.NextResult());
+        }
+
+        PostgresSearchPostings.IndexLinks(connection, transaction, documentId, added);
     }
 
     /// <summary>Binary COPY: a long article's thousands of segments in one round trip.</summary>
