@@ -117,15 +117,26 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             ?? throw LinkEdits.MissingDocument(documentId);
         var after = LinkEdits.Stamp(edit.After, now, version);
         ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
-        connection.Execute(
-            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone", new { documentId, user }, transaction);
-        connection.Execute(
-            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at) " +
-            "VALUES (@documentId, @user, @Description, @Before::jsonb, @After::jsonb, @now)",
-            new { documentId, user, edit.Description, Before = LinkJson.Serialize(edit.Before), After = LinkJson.Serialize(after), now },
-            transaction);
+        RecordHistory(transaction, documentId, edit.Description, LinkJson.Serialize(edit.Before), LinkJson.Serialize(after), textJson: null, now);
         transaction.Commit();
         return after;
+    }
+
+    public void EditSegmentText(long documentId, string description, SegmentTextChange change)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(change);
+        var now = Timestamps.Now(clock);
+        using var transaction = connection.BeginTransaction();
+        // The document row's lock orders the text edit against concurrent edits of the same document, as for links.
+        if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE id = @documentId FOR UPDATE", new { documentId }, transaction) is null)
+        {
+            throw LinkEdits.MissingDocument(documentId);
+        }
+
+        ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
+        RecordHistory(transaction, documentId, description, "[]", "[]", LinkJson.SerializeTextChanges([change]), now);
+        transaction.Commit();
     }
 
     public LinkEdit? Undo(long documentId) => StepHistory(documentId, undo: true);
@@ -252,10 +263,10 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             return null;
         }
 
-        var row = connection.QuerySingleOrDefault<(long Id, string Description, string BeforeJson, string AfterJson)>(
+        var row = connection.QuerySingleOrDefault<(long Id, string Description, string BeforeJson, string AfterJson, string? TextJson)>(
             undo
-                ? "SELECT id, description, before_json::text, after_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
-                : "SELECT id, description, before_json::text, after_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
+                ? "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
+                : "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
             new { documentId, user },
             transaction);
         if (row.Description is null)
@@ -263,7 +274,10 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             return null;
         }
 
-        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson));
+        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
+        {
+            TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
+        };
         if (undo)
         {
             ReplaceLinks(transaction, documentId, edit.After, edit.Before, $"undo '{edit.Description}'");
@@ -273,9 +287,43 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             ReplaceLinks(transaction, documentId, edit.Before, edit.After, $"redo '{edit.Description}'");
         }
 
+        foreach (var change in edit.TextChanges)
+        {
+            var (expected, replacement) = undo ? (change.After, change.Before) : (change.Before, change.After);
+            ReplaceText(transaction, documentId, change.Side, change.Index, expected, replacement);
+        }
+
         connection.Execute("UPDATE edit_history SET undone = @undo WHERE id = @Id", new { undo, row.Id }, transaction);
         transaction.Commit();
         return edit;
+    }
+
+    /// <summary>Rewrites one segment's text if it still reads <paramref name="expected"/>, and indexes the links covering it again.</summary>
+    private void ReplaceText(NpgsqlTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
+    {
+        var updated = connection.Execute(
+            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
+            new { replacement, documentId, lang = side.ToCode(), index, expected },
+            transaction);
+        if (updated != 1)
+        {
+            throw LinkEdits.StaleText(side, index);
+        }
+
+        PostgresSearchPostings.IndexLinksCovering(connection, transaction, documentId, side, index);
+    }
+
+    /// <summary>Records an edit in this user's history and clears the user's redo stack for the document.</summary>
+    private void RecordHistory(
+        NpgsqlTransaction transaction, long documentId, string description, string beforeJson, string afterJson, string? textJson, DateTimeOffset now)
+    {
+        connection.Execute(
+            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone", new { documentId, user }, transaction);
+        connection.Execute(
+            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at) " +
+            "VALUES (@documentId, @user, @description, @beforeJson::jsonb, @afterJson::jsonb, @textJson::jsonb, @now)",
+            new { documentId, user, description, beforeJson, afterJson, textJson, now },
+            transaction);
     }
 
     /// <summary>Removes <paramref name="remove"/> at the versions it names (else nothing is written) and adds <paramref name="add"/>.</summary>

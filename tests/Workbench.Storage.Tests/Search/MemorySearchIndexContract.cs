@@ -150,6 +150,26 @@ public abstract class MemorySearchIndexContract : IDisposable
     }
 
     [SkippableFact]
+    public void The_index_follows_segment_text_edits_and_their_undo()
+    {
+        var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"), ("It must be.", "そうでなければならない。"));
+
+        Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.Japanese, 0, "抑止は信頼できる。", "抑止力は信頼できる。"));
+        Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.English, 0, "Deterrence is credible.", "Coercion is credible."));
+
+        Assert.Equal("抑止力は信頼できる。", Assert.Single(Search("抑止力", SearchSide.Japanese)).Pair.JapaneseText);
+        Assert.Empty(Search("deterrence", SearchSide.English));
+        Assert.Equal(100, Best("Coercion is credible.", Language.English));
+
+        Memory.Undo(id);
+        Memory.Undo(id);
+
+        Assert.Empty(Search("抑止力", SearchSide.Japanese));
+        Assert.Single(Search("deterrence", SearchSide.English));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+    }
+
+    [SkippableFact]
     public void Rejecting_a_link_removes_it_and_replacing_a_document_drops_its_old_text()
     {
         var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"));
