@@ -17,14 +17,27 @@ CREATE TABLE search_pairs (
 --   E  an English fuzzy gram (word)                J  a Japanese fuzzy gram (bigram)
 -- position: the pair's rank for e/j; for E/J the side's length in units * 2^40 + link id, so a length window is a
 -- position range. (gram, position) walks one gram's postings in order, newest first or inside a window.
+-- link_id has no foreign key: a per-row check on millions of postings would dominate import time. The trigger
+-- below removes a pair's postings with the pair, once per statement.
 CREATE TABLE search_postings (
     gram     text COLLATE "C" NOT NULL,
     position bigint NOT NULL,
-    link_id  bigint NOT NULL REFERENCES search_pairs (link_id) ON DELETE CASCADE,
+    link_id  bigint NOT NULL,
     PRIMARY KEY (gram, position)
 );
 
 CREATE INDEX search_postings_by_link ON search_postings (link_id);
+
+CREATE FUNCTION search_pairs_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_postings WHERE link_id IN (SELECT link_id FROM removed_pairs);
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER search_pairs_removed AFTER DELETE ON search_pairs
+REFERENCING OLD TABLE AS removed_pairs FOR EACH STATEMENT
+EXECUTE FUNCTION search_pairs_removed();
 
 CREATE FUNCTION search_pair_required() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
