@@ -56,7 +56,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         catch (NpgsqlException error)
         {
             connection.Dispose();
-            throw new WorkbenchInputException($"{displayName}: cannot open database: {error.Message}", error);
+            throw new WorkbenchInputException($"{displayName}: cannot open database: {PostgresErrors.Describe(error)}", error);
         }
         catch
         {
@@ -111,15 +111,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         ArgumentNullException.ThrowIfNull(edit);
         LinkEdits.EnsureSameCoverage(edit);
         var now = Timestamps.Now(clock);
-        using var transaction = connection.BeginTransaction();
-        var version = connection.ExecuteScalar<long?>(
-            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
-            ?? throw LinkEdits.MissingDocument(documentId);
-        var after = LinkEdits.Stamp(edit.After, now, version);
-        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
-        RecordHistory(transaction, documentId, edit.Description, LinkJson.Serialize(edit.Before), LinkJson.Serialize(after), textJson: null, now);
-        transaction.Commit();
-        return after;
+        return PostgresErrors.Refusing("apply the edit", () => ApplyEdit(documentId, edit, now));
     }
 
     public void EditSegmentText(long documentId, string description, SegmentTextChange change)
@@ -127,21 +119,12 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(change);
         var now = Timestamps.Now(clock);
-        using var transaction = connection.BeginTransaction();
-        // The document row's lock orders the text edit against concurrent edits of the same document, as for links.
-        if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE id = @documentId FOR UPDATE", new { documentId }, transaction) is null)
-        {
-            throw LinkEdits.MissingDocument(documentId);
-        }
-
-        ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
-        RecordHistory(transaction, documentId, description, "[]", "[]", LinkJson.SerializeTextChanges([change]), now);
-        transaction.Commit();
+        PostgresErrors.Refusing("save the text", () => EditSegmentText(documentId, description, change, now));
     }
 
-    public LinkEdit? Undo(long documentId) => StepHistory(documentId, undo: true);
+    public LinkEdit? Undo(long documentId) => PostgresErrors.Refusing("undo", () => StepHistory(documentId, undo: true));
 
-    public LinkEdit? Redo(long documentId) => StepHistory(documentId, undo: false);
+    public LinkEdit? Redo(long documentId) => PostgresErrors.Refusing("redo", () => StepHistory(documentId, undo: false));
 
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
@@ -176,10 +159,14 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     public void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
-        InsertGlossary(transaction, entries);
-        transaction.Commit();
+        PostgresErrors.Refusing("save the glossary", () =>
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
+            InsertGlossary(transaction, entries);
+            transaction.Commit();
+            return true;
+        });
     }
 
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
@@ -253,6 +240,34 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         {
             Version = reader.GetInt64(7),
         };
+
+    private IReadOnlyList<AlignmentLink> ApplyEdit(long documentId, LinkEdit edit, DateTimeOffset now)
+    {
+        using var transaction = connection.BeginTransaction();
+        var version = connection.ExecuteScalar<long?>(
+            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
+            ?? throw LinkEdits.MissingDocument(documentId);
+        var after = LinkEdits.Stamp(edit.After, now, version);
+        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
+        RecordHistory(transaction, documentId, edit.Description, LinkJson.Serialize(edit.Before), LinkJson.Serialize(after), textJson: null, now);
+        transaction.Commit();
+        return after;
+    }
+
+    private bool EditSegmentText(long documentId, string description, SegmentTextChange change, DateTimeOffset now)
+    {
+        using var transaction = connection.BeginTransaction();
+        // The document row's lock orders the text edit against concurrent edits of the same document, as for links.
+        if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE id = @documentId FOR UPDATE", new { documentId }, transaction) is null)
+        {
+            throw LinkEdits.MissingDocument(documentId);
+        }
+
+        ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
+        RecordHistory(transaction, documentId, description, "[]", "[]", LinkJson.SerializeTextChanges([change]), now);
+        transaction.Commit();
+        return true;
+    }
 
     private LinkEdit? StepHistory(long documentId, bool undo)
     {
