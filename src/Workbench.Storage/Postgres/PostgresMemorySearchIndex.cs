@@ -117,23 +117,7 @@ public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
             return [];
         }
 
-        string? rarest = null;
-        using (var count = new NpgsqlCommand(
-            """
-            SELECT q.gram FROM unnest(@grams::text[]) AS q(gram)
-            ORDER BY (SELECT count(*) FROM (SELECT 1 FROM search_postings s
-                      WHERE s.gram = q.gram AND s.position BETWEEN @low AND @high LIMIT @limit) AS c)
-            LIMIT 1
-            """,
-            connection))
-        {
-            count.Parameters.AddWithValue("grams", grams.ToArray());
-            count.Parameters.AddWithValue("low", low);
-            count.Parameters.AddWithValue("high", high);
-            count.Parameters.AddWithValue("limit", RarityCountLimit);
-            rarest = (string?)count.ExecuteScalar();
-        }
-
+        var rarest = grams.Count == 1 ? grams[0] : Rarest(grams, low, high);
         var documentFilter = query.Documents.Count == 0
             ? string.Empty
             : " AND EXISTS (SELECT 1 FROM links l JOIN documents d ON d.id = l.document_id WHERE l.id = s.link_id AND d.name = ANY(@documents))";
@@ -144,7 +128,7 @@ public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
             ORDER BY s.position DESC LIMIT @limit
             """,
             connection);
-        command.Parameters.AddWithValue("gram", rarest!);
+        command.Parameters.AddWithValue("gram", rarest);
         command.Parameters.AddWithValue("low", low);
         command.Parameters.AddWithValue("high", high);
         command.Parameters.AddWithValue("key", key);
@@ -162,6 +146,24 @@ public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
         }
 
         return ranks;
+    }
+
+    /// <summary>The gram with the fewest postings in the rank range, each counted up to <see cref="RarityCountLimit"/>.</summary>
+    private string Rarest(IReadOnlyList<string> grams, long low, long high)
+    {
+        using var count = new NpgsqlCommand(
+            """
+            SELECT q.gram FROM unnest(@grams::text[]) AS q(gram)
+            ORDER BY (SELECT count(*) FROM (SELECT 1 FROM search_postings s
+                      WHERE s.gram = q.gram AND s.position BETWEEN @low AND @high LIMIT @limit) AS c)
+            LIMIT 1
+            """,
+            connection);
+        count.Parameters.AddWithValue("grams", grams.ToArray());
+        count.Parameters.AddWithValue("low", low);
+        count.Parameters.AddWithValue("high", high);
+        count.Parameters.AddWithValue("limit", RarityCountLimit);
+        return (string)count.ExecuteScalar()!;
     }
 
     /// <summary>The pairs of <paramref name="linkIds"/>, in that order, in two statements whatever their number.</summary>
