@@ -7,8 +7,8 @@
 #   benchmarks/batch-scaling.sh /tmp/batch-corpus postgresql://USER@127.0.0.1:PORT/EMPTY_DATABASE
 #
 # Prints one line per run: wall seconds, documents/s and sentences/s (from workbench's own summary), the client's CPU
-# seconds (user+sys), the PostgreSQL server's CPU seconds when its processes run on this machine under the `postgres`
-# user, and the load average before and after. The PostgreSQL database must be empty (it is migrated on first use).
+# seconds (user+sys), the PostgreSQL server's CPU seconds when it runs on this machine (the processes of the postmaster
+# listening on the URL's port), and the load average before and after. The PostgreSQL database must be empty (it is migrated on first use).
 set -euo pipefail
 corpus=${1:?corpus folder}
 postgres=${2:?PostgreSQL URL of an empty database}
@@ -16,9 +16,14 @@ workbench=${WORKBENCH:-$(dirname "$0")/../src/Workbench.Cli/bin/Release/net10.0/
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-server_cpu() { # CPU seconds of the local postgres processes, exited backends included (the postmaster's cutime)
+# The server's postmaster: the process listening on the URL's port on this machine (none for a remote server).
+port=$(sed -nE 's#^postgresql://[^/]*:([0-9]+)/.*#\1#p' <<< "$postgres"); port=${port:-5432}
+postmaster=$(ss -Hltnp "sport = :$port" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)
+
+server_cpu() { # CPU seconds of that server: the postmaster, its live children and the exited ones it reaped (cutime)
+    [[ -n "$postmaster" ]] || { echo "n/a"; return; }
     local ticks=0
-    for pid in $(pgrep -u postgres 2>/dev/null); do
+    for pid in "$postmaster" $(pgrep -P "$postmaster"); do
         ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
     done
     echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
@@ -34,7 +39,7 @@ run() { # label, command...
     local wall cpu server
     wall=$(echo "$(date +%s.%N) - $start" | bc)
     cpu=$(awk '{s += $1 + $2} END {print s}' "$scratch/time")
-    server=$(echo "$(server_cpu) - $before_cpu" | bc)
+    server=$([[ -n "$postmaster" ]] && echo "$(server_cpu) - $before_cpu" | bc || echo "n/a")
     printf '%s | wall %.1f s | client CPU %.1f s | server CPU %s s | load %s -> %s\n  %s\n' \
         "$label" "$wall" "$cpu" "$server" "$before_load" "$(load)" "$(tail -n 1 "$scratch/out")"
 }

@@ -19,6 +19,8 @@ namespace Workbench.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITranslationMemoryArchive, IBatchImportTarget
 {
+    private const int AutoPreparedStatements = 32;
+
     private const string LinkColumns = "en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version";
 
     private readonly NpgsqlConnection connection;
@@ -46,7 +48,14 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     {
         ArgumentException.ThrowIfNullOrEmpty(database);
         var displayName = PostgresConnectionStrings.Describe(database);
-        var connection = new NpgsqlConnection(PostgresConnectionStrings.ToConnectionString(database));
+        var settings = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.ToConnectionString(database));
+        if (settings.MaxAutoPrepare == 0)
+        {
+            // Lookups and edits repeat a handful of statements: prepared, the server plans each once per connection.
+            settings.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        var connection = new NpgsqlConnection(settings.ConnectionString);
         try
         {
             connection.Open();
