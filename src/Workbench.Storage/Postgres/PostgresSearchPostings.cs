@@ -150,14 +150,15 @@ internal static class PostgresSearchPostings
 
     /// <summary>
     /// Indexes again the links covering one segment whose text just changed (the segments trigger of migration 0004
-    /// removed their entries).
+    /// removed their entries; a "change" to the same text removed nothing, and nothing is added).
     /// </summary>
     public static void IndexLinksCovering(NpgsqlConnection connection, NpgsqlTransaction transaction, long documentId, Language side, int index)
     {
         var column = side == Language.English ? "en" : "ja";
         var links = new List<(long LinkId, AlignmentLink Link)>();
         using (var command = new NpgsqlCommand(
-            $"SELECT id, en_start, en_count, ja_start, ja_count, status FROM links WHERE document_id = @document AND {column}_start <= @index AND {column}_start + {column}_count > @index",
+            $"SELECT id, en_start, en_count, ja_start, ja_count, status FROM links l WHERE document_id = @document AND {column}_start <= @index AND {column}_start + {column}_count > @index " +
+            "AND NOT EXISTS (SELECT 1 FROM search_pairs p WHERE p.link_id = l.id)",
             connection,
             transaction))
         {

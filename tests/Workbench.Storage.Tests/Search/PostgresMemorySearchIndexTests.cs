@@ -41,6 +41,17 @@ public sealed class PostgresMemorySearchIndexTests(PostgresServer server) : Memo
     }
 
     [SkippableFact]
+    public void A_text_edit_that_keeps_the_text_leaves_the_index_as_it_was()
+    {
+        var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"));
+
+        Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.Japanese, 0, "抑止は信頼できる。", "抑止は信頼できる。"));
+
+        Assert.Single(Search("抑止", SearchSide.Japanese));
+        Assert.Equal(1, Memory.SearchIndex.CountPairs());
+    }
+
+    [SkippableFact]
     public void A_database_from_before_the_index_is_indexed_by_migration()
     {
         using (var old = OpenRaw())
