@@ -388,7 +388,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
 
         var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
         {
-            TextChanges = row.TextJson is null ? [] : JsonSerializer.Deserialize<List<SegmentTextChange>>(row.TextJson) ?? [],
+            TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
         };
         if (undo)
         {
@@ -437,8 +437,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             transaction);
         if (updated != 1)
         {
-            throw new TranslationMemoryException(
-                $"{side} segment {index + 1} no longer reads as the edit expects; reload the document");
+            throw LinkEdits.StaleText(side, index);
         }
     }
 
