@@ -62,6 +62,15 @@ public sealed record AlignerOptions
     /// </summary>
     public double LineKindMismatchCost { get; init; } = 0.5;
 
+    /// <summary>
+    /// Discount of a 1-2 bead whose English line starts with a heading glued to its sentence (see GluedHeading) and
+    /// whose first Japanese line is that heading, standing alone (a short fragment).
+    /// </summary>
+    public double GluedHeadingDiscount { get; init; } = 1.5;
+
+    /// <summary>Longest Japanese heading line the glued-heading discount applies to.</summary>
+    public int GluedHeadingMaxJapaneseChars { get; init; } = 20;
+
     /// <summary>Cost of gluing a credit line to another line, or pairing it with a line that is no credit: credits are aligned as units of their own.</summary>
     public double CreditGlueCost { get; init; } = 6.0;
 

@@ -27,6 +27,9 @@ internal sealed class DocumentEvidence
 
     public required LineKind[] JapaneseKinds { get; init; }
 
+    /// <summary>Whether each English line starts with a heading glued to its first sentence (<see cref="GluedHeading"/>).</summary>
+    public required bool[] EnglishGluedHeadings { get; init; }
+
     /// <summary>Share of the lines of both sides that hold more than one sentence.</summary>
     public required double GluedLineFraction { get; init; }
 

@@ -52,6 +52,7 @@ internal sealed class EvidenceExtractor
         var englishSentences = new int[english.Count];
         var englishNumbers = new decimal[english.Count][];
         var englishKinds = new LineKind[english.Count];
+        var englishGluedHeadings = new bool[english.Count];
 
         // What a sentence says on its own (lengths, sentence ends, kind, numbers) is read on all cores; keys are then
         // numbered sentence by sentence, in document order.
@@ -61,6 +62,7 @@ internal sealed class EvidenceExtractor
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
             englishKinds[i] = LineKinds.Of(text);
+            englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
             numbers.Clear();
             NumberExtractor.English(text, numbers);
             englishNumbers[i] = [.. numbers];
@@ -109,6 +111,7 @@ internal sealed class EvidenceExtractor
             JapaneseLengths = japaneseLengths,
             EnglishSentences = englishSentences,
             EnglishKinds = englishKinds,
+            EnglishGluedHeadings = englishGluedHeadings,
             JapaneseKinds = japaneseKinds,
             JapaneseSentences = japaneseSentences,
             GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),

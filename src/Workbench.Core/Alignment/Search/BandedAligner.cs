@@ -17,6 +17,10 @@ internal sealed class BandedAligner
     private readonly int[] japaneseSentences;
     private readonly LineKind[] englishKinds;
     private readonly LineKind[] japaneseKinds;
+    private readonly bool[] englishGluedHeadings;
+
+    /// <summary>The lowest prior cost each shape can have: its penalty, less any discount it may earn.</summary>
+    private readonly double[] lowestPriorCost;
 
     /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
     private readonly double sentenceDifferenceCost;
@@ -41,6 +45,8 @@ internal sealed class BandedAligner
         japaneseSentences = PrefixSums(evidence.JapaneseSentences);
         englishKinds = evidence.EnglishKinds;
         japaneseKinds = evidence.JapaneseKinds;
+        englishGluedHeadings = evidence.EnglishGluedHeadings;
+        lowestPriorCost = shapes.Select(shape => shape.Penalty - (shape is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0)).ToArray();
         sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
         logChars = new double[(3 * longestSentence) + 1];
@@ -111,7 +117,7 @@ internal sealed class BandedAligner
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
                     var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
-                    if (previous + shape.Penalty - upperBound >= best)
+                    if (previous + lowestPriorCost[s] - upperBound >= best)
                     {
                         continue;
                     }
@@ -198,8 +204,18 @@ internal sealed class BandedAligner
             structure = 0;
         }
 
-        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference) + structure;
+        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference) + structure - HeadingDiscount(shape, en, ja);
     }
+
+    /// <summary>
+    /// A short Japanese heading line paired, together with the sentence after it, with an English line that starts
+    /// with the heading glued to that sentence ("Toppling of the Shogunate The discovery…" with 倒幕 and 正中元年…).
+    /// </summary>
+    private double HeadingDiscount(BeadShape shape, int en, int ja) =>
+        shape is { English: 1, Japanese: 2 } && englishGluedHeadings[en - 1] && japaneseKinds[ja - 2] == LineKind.Fragment
+            && japaneseChars[ja - 1] - japaneseChars[ja - 2] <= options.GluedHeadingMaxJapaneseChars
+            ? options.GluedHeadingDiscount
+            : 0;
 
     /// <summary>
     /// Lines of different kinds at the end of the bead's two sides (a headline paired with prose), and a credit glued
