@@ -71,6 +71,15 @@ public sealed record AlignerOptions
     /// <summary>Longest Japanese heading line the glued-heading discount applies to.</summary>
     public int GluedHeadingMaxJapaneseChars { get; init; } = 20;
 
+    /// <summary>
+    /// Cost of each prose line glued into a merge bead that adds no more than <see cref="GlueMinMarginalEvidence"/>
+    /// to the evidence the rest of the bead shares: more often a dropped sentence than half of a split one.
+    /// </summary>
+    public double GlueWithoutEvidenceCost { get; init; } = 1.5;
+
+    /// <summary>Evidence a glued prose line must add to a merge bead to escape <see cref="GlueWithoutEvidenceCost"/>.</summary>
+    public double GlueMinMarginalEvidence { get; init; } = 2.5;
+
     /// <summary>Cost of gluing a credit line to another line, or pairing it with a line that is no credit: credits are aligned as units of their own.</summary>
     public double CreditGlueCost { get; init; } = 6.0;
 

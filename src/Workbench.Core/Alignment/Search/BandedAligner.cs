@@ -128,7 +128,13 @@ internal sealed class BandedAligner
                         continue;
                     }
 
-                    var candidate = withoutEvidence - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    var exact = shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    var candidate = withoutEvidence - exact;
+                    if (candidate < best && shape.IsMerge && options.GlueWithoutEvidenceCost > 0)
+                    {
+                        candidate += GlueCost(shape, rectangle, fromEn, fromJa, shared, exact);
+                    }
+
                     if (candidate < best)
                     {
                         best = candidate;
@@ -173,7 +179,56 @@ internal sealed class BandedAligner
         var fromEn = row - shape.English;
         var fromJa = column - shape.Japanese;
         var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
-        return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+        var exact = shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+        return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - exact
+            + (shape.IsMerge && options.GlueWithoutEvidenceCost > 0 ? GlueCost(shape, rectangle, fromEn, fromJa, shared, exact) : 0);
+    }
+
+    /// <summary>
+    /// A prose line of a merge that adds no evidence of its own to a bead that has some (what it shares, the rest of
+    /// the bead shares already): more often a sentence the other side dropped, glued onto its neighbour, than half of
+    /// a split sentence.
+    /// </summary>
+    private double GlueCost(BeadShape shape, Rectangle rectangle, int fromEn, int fromJa, SharedEvidenceTable shared, double exact)
+    {
+        if (exact <= 0)
+        {
+            return 0;
+        }
+
+        var cost = 0.0;
+        for (var e = 0; shape.English > 1 && e < shape.English; e++)
+        {
+            if (englishKinds[rectangle.EnStart + fromEn + e] == LineKind.Prose
+                && exact - Without(shared, fromEn, shape.English, e, fromJa, shape.Japanese, english: true) <= options.GlueMinMarginalEvidence)
+            {
+                cost += options.GlueWithoutEvidenceCost;
+            }
+        }
+
+        for (var j = 0; shape.Japanese > 1 && j < shape.Japanese; j++)
+        {
+            if (japaneseKinds[rectangle.JaStart + fromJa + j] == LineKind.Prose
+                && exact - Without(shared, fromEn, shape.English, j, fromJa, shape.Japanese, english: false) <= options.GlueMinMarginalEvidence)
+            {
+                cost += options.GlueWithoutEvidenceCost;
+            }
+        }
+
+        return cost;
+    }
+
+    /// <summary>The exact evidence of a two-line side's bead without its line <paramref name="drop"/> (0 or 1).</summary>
+    private static double Without(SharedEvidenceTable shared, int en, int enCount, int drop, int ja, int jaCount, bool english)
+    {
+        if (english)
+        {
+            var keep = drop == 0 ? en + 1 : en;
+            return shared.Exact(keep, 1, ja, jaCount, shared.PairSum(keep, 1, ja, jaCount));
+        }
+
+        var keepJa = drop == 0 ? ja + 1 : ja;
+        return shared.Exact(en, enCount, keepJa, 1, shared.PairSum(en, enCount, keepJa, 1));
     }
 
     private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)

@@ -5,6 +5,9 @@ internal readonly record struct BeadShape(int English, int Japanese, double Pena
 {
     public bool IsNull => English == 0 || Japanese == 0;
 
+    /// <summary>Two lines of one side with one of the other: 1-2 or 2-1.</summary>
+    public bool IsMerge => English + Japanese == 3 && English > 0 && Japanese > 0;
+
     public static BeadShape[] From(AlignerOptions options)
     {
         var shapes = new List<BeadShape>
