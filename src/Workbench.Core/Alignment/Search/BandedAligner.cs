@@ -27,6 +27,13 @@ internal sealed class BandedAligner
 
     private readonly double lengthWeight;
 
+    /// <summary>
+    /// Cost of a glued line that adds no evidence, in this document: scaled like <see cref="sentenceDifferenceCost"/>.
+    /// Where lines never glue sentences, a merge can only be a translator's split, and its second half often has no
+    /// evidence of its own.
+    /// </summary>
+    private readonly double glueWithoutEvidenceCost;
+
     private readonly int englishCount;
 
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
@@ -48,6 +55,7 @@ internal sealed class BandedAligner
         englishGluedHeadings = evidence.EnglishGluedHeadings;
         lowestPriorCost = shapes.Select(shape => shape.Penalty - (shape is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0)).ToArray();
         sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
+        glueWithoutEvidenceCost = options.GlueWithoutEvidenceCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
         logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
@@ -130,7 +138,7 @@ internal sealed class BandedAligner
 
                     var exact = shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
                     var candidate = withoutEvidence - exact;
-                    if (candidate < best && shape.IsMerge && options.GlueWithoutEvidenceCost > 0)
+                    if (candidate < best && shape.IsMerge && glueWithoutEvidenceCost > 0)
                     {
                         candidate += GlueCost(shape, rectangle, fromEn, fromJa, shared, exact);
                     }
@@ -181,7 +189,7 @@ internal sealed class BandedAligner
         var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
         var exact = shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
         return PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) - exact
-            + (shape.IsMerge && options.GlueWithoutEvidenceCost > 0 ? GlueCost(shape, rectangle, fromEn, fromJa, shared, exact) : 0);
+            + (shape.IsMerge && glueWithoutEvidenceCost > 0 ? GlueCost(shape, rectangle, fromEn, fromJa, shared, exact) : 0);
     }
 
     /// <summary>
@@ -202,7 +210,7 @@ internal sealed class BandedAligner
             if (englishKinds[rectangle.EnStart + fromEn + e] == LineKind.Prose
                 && exact - Without(shared, fromEn, shape.English, e, fromJa, shape.Japanese, english: true) <= options.GlueMinMarginalEvidence)
             {
-                cost += options.GlueWithoutEvidenceCost;
+                cost += glueWithoutEvidenceCost;
             }
         }
 
@@ -211,7 +219,7 @@ internal sealed class BandedAligner
             if (japaneseKinds[rectangle.JaStart + fromJa + j] == LineKind.Prose
                 && exact - Without(shared, fromEn, shape.English, j, fromJa, shape.Japanese, english: false) <= options.GlueMinMarginalEvidence)
             {
-                cost += options.GlueWithoutEvidenceCost;
+                cost += glueWithoutEvidenceCost;
             }
         }
 
