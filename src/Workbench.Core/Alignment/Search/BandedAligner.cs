@@ -208,7 +208,7 @@ internal sealed class BandedAligner
         for (var e = 0; shape.English > 1 && e < shape.English; e++)
         {
             if (englishKinds[rectangle.EnStart + fromEn + e] == LineKind.Prose
-                && exact - Without(shared, fromEn, shape.English, e, fromJa, shape.Japanese, english: true) <= options.GlueMinMarginalEvidence)
+                && AddsLittle(shared, exact, fromEn, shape.English, e, fromJa, shape.Japanese, english: true))
             {
                 cost += glueWithoutEvidenceCost;
             }
@@ -217,7 +217,7 @@ internal sealed class BandedAligner
         for (var j = 0; shape.Japanese > 1 && j < shape.Japanese; j++)
         {
             if (japaneseKinds[rectangle.JaStart + fromJa + j] == LineKind.Prose
-                && exact - Without(shared, fromEn, shape.English, j, fromJa, shape.Japanese, english: false) <= options.GlueMinMarginalEvidence)
+                && AddsLittle(shared, exact, fromEn, shape.English, j, fromJa, shape.Japanese, english: false))
             {
                 cost += glueWithoutEvidenceCost;
             }
@@ -226,17 +226,19 @@ internal sealed class BandedAligner
         return cost;
     }
 
-    /// <summary>The exact evidence of a two-line side's bead without its line <paramref name="drop"/> (0 or 1).</summary>
-    private static double Without(SharedEvidenceTable shared, int en, int enCount, int drop, int ja, int jaCount, bool english)
+    /// <summary>
+    /// Whether line <paramref name="drop"/> (0 or 1) of a two-line side adds at most
+    /// <see cref="AlignerOptions.GlueMinMarginalEvidence"/> to the bead's exact evidence. The rest's pair sum bounds
+    /// its exact evidence from above, so most lines are cleared without an exact union.
+    /// </summary>
+    private bool AddsLittle(SharedEvidenceTable shared, double exact, int en, int enCount, int drop, int ja, int jaCount, bool english)
     {
-        if (english)
-        {
-            var keep = drop == 0 ? en + 1 : en;
-            return shared.Exact(keep, 1, ja, jaCount, shared.PairSum(keep, 1, ja, jaCount));
-        }
-
-        var keepJa = drop == 0 ? ja + 1 : ja;
-        return shared.Exact(en, enCount, keepJa, 1, shared.PairSum(en, enCount, keepJa, 1));
+        var (restEn, restEnCount, restJa, restJaCount) = english
+            ? (drop == 0 ? en + 1 : en, 1, ja, jaCount)
+            : (en, enCount, drop == 0 ? ja + 1 : ja, 1);
+        var restSum = shared.PairSum(restEn, restEnCount, restJa, restJaCount);
+        return exact - restSum <= options.GlueMinMarginalEvidence
+            && exact - shared.Exact(restEn, restEnCount, restJa, restJaCount, restSum) <= options.GlueMinMarginalEvidence;
     }
 
     private double NullCost(BeadShape shape, Rectangle rectangle, int row, int column)
