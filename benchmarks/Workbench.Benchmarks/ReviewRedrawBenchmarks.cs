@@ -76,6 +76,14 @@ public class ReviewRedrawBenchmarks : IDisposable
     [Benchmark(Description = "c (SQLite write) + frame, u + frame")]
     public int ConfirmUndoAndDraw() => Press(new Key('c')) + Press(new Key('u'));
 
+    /// <summary>/抑止 Enter Esc: five keys, five frames; 抑止 is in every bead, so the panel lists 20,000 hits.</summary>
+    [Benchmark(Description = "/抑止 Enter Esc (20,000 hits) + 5 frames")]
+    public int SearchDocumentAndDraw() => Search('/');
+
+    /// <summary>f抑止 Enter Esc: the same through the memory's search index (FTS5, at most 200 hits).</summary>
+    [Benchmark(Description = "f抑止 Enter Esc (200 hits) + 5 frames")]
+    public int SearchMemoryAndDraw() => Search('f');
+
     public void Dispose()
     {
         if (token is not null)
@@ -88,6 +96,9 @@ public class ReviewRedrawBenchmarks : IDisposable
         memory.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    private int Search(char key) =>
+        Press(new Key(key)) + Press(new Key('抑')) + Press(new Key('止')) + Press(Key.Enter) + Press(Key.Esc);
 
     /// <summary>One key in, one frame out: layout, draw, and the ANSI text of the screen.</summary>
     private int Press(Key key)

@@ -60,8 +60,9 @@ public static class KeyMap
         Bind(ScreenMode.Normal, UiCommand.Realign, "r", "re-align the unconfirmed stretch (confirmed beads stay fixed)", null, 'r'),
         Bind(ScreenMode.Normal, UiCommand.EditText, "e / F2", "edit a sentence's text (links stay; undo with u)", null, 'e', KeyCode.F2),
         Bind(ScreenMode.Normal, UiCommand.AddToGlossary, "a", "add a term to the glossary from this pair", null, 'a'),
-        Bind(ScreenMode.Normal, UiCommand.Terms, "t", "terms panel: inconsistent renderings; Enter jumps", null, 't'),
-        Bind(ScreenMode.Normal, UiCommand.Search, "/", "search both sides; Enter on an empty query repeats", null, '/'),
+        Bind(ScreenMode.Normal, UiCommand.Terms, "t", "terms panel: inconsistent renderings; Enter or a click jumps", null, 't'),
+        Bind(ScreenMode.Normal, UiCommand.Search, "/", "search this document (both sides, words as `workbench search` matches them): jump to the next match and list every match; Enter on an empty query repeats", null, '/'),
+        Bind(ScreenMode.Normal, UiCommand.MemorySearch, "f", "find in the whole memory (concordance of every document): hits with their other side, document and sentences", null, 'f'),
         Bind(ScreenMode.Normal, UiCommand.Help, "?", "this help", "? help", '?'),
         Bind(ScreenMode.Normal, UiCommand.Quit, "q / Ctrl-C", "quit (every edit is already saved)", "q quit", 'q', KeyCode.C | KeyCode.CtrlMask),
 
@@ -78,11 +79,18 @@ public static class KeyMap
         Bind(ScreenMode.Search, UiCommand.SearchFind, "Enter", "find the next match (empty: repeat the last search)", "Enter find", KeyCode.Enter),
         Bind(ScreenMode.Search, UiCommand.SearchCancel, "Esc", "cancel the search", "Esc cancel", KeyCode.Esc),
 
+        Bind(ScreenMode.Concordance, UiCommand.ConcordanceNext, "j / ↓", "next hit (a hit of this document moves the review to it)", "↑↓ hits", 'j', KeyCode.CursorDown),
+        Bind(ScreenMode.Concordance, UiCommand.ConcordancePrevious, "k / ↑", "previous hit", null, 'k', KeyCode.CursorUp),
+        Bind(ScreenMode.Concordance, UiCommand.ConcordancePageDown, "PgDn", "hits further down", null, KeyCode.PageDown),
+        Bind(ScreenMode.Concordance, UiCommand.ConcordancePageUp, "PgUp", "hits further up", null, KeyCode.PageUp),
+        Bind(ScreenMode.Concordance, UiCommand.ConcordanceJump, "Enter", "jump to the hit in this document; a hit of another document is shown whole, read-only, with the command that reviews it (a click selects a hit)", "Enter jump", KeyCode.Enter),
+        Bind(ScreenMode.Concordance, UiCommand.ConcordanceClose, "Esc / q", "close the panel (any other review key closes it and runs)", "Esc close", 'q', KeyCode.Esc),
+
         Bind(ScreenMode.Form, UiCommand.FormSave, "Enter", "save", "Enter save", KeyCode.Enter),
         Bind(ScreenMode.Form, UiCommand.FormNextField, "Tab", "next field", "Tab next field", KeyCode.Tab),
         Bind(ScreenMode.Form, UiCommand.FormCancel, "Esc", "cancel", "Esc cancel", KeyCode.Esc),
 
-        Bind(ScreenMode.Terms, UiCommand.TermsJump, "Enter", "jump to the occurrence", "Enter jump", KeyCode.Enter),
+        Bind(ScreenMode.Terms, UiCommand.TermsJump, "Enter", "jump to the occurrence and close the panel (a click on it does the same)", "Enter jump", KeyCode.Enter),
         Bind(ScreenMode.Terms, UiCommand.TermsClose, "Esc / t", "close the terms panel", "Esc close", 't', KeyCode.Esc),
 
         Bind(ScreenMode.Help, UiCommand.HelpScrollDown, "j / ↓ / PgDn", "scroll the help down", "↓ scroll", 'j', KeyCode.CursorDown, KeyCode.PageDown),

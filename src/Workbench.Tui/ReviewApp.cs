@@ -10,14 +10,16 @@ namespace Workbench.Tui;
 /// <summary>The interactive review: the document picker when no document was named, then the review screen.</summary>
 public static class ReviewApp
 {
-    /// <summary>Runs on the real terminal until the reviewer quits. Every edit is stored as it is made.</summary>
+    /// <summary>Runs on the real terminal until the reviewer quits. Every edit is stored as it is made.
+    /// <paramref name="reviewCommand"/> gives the command line that reviews a named document of this memory.</summary>
     public static void Run(
         ITranslationMemory memory,
         IAligner aligner,
         DocumentSummary? document,
         ITermIssueSource? termIssues,
         ITermClusterSource? termClusters,
-        ReviewOptions options)
+        ReviewOptions options,
+        Func<string, string>? reviewCommand = null)
     {
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,7 +37,7 @@ public static class ReviewApp
         }
 
         var session = new ReviewSession(memory, aligner, document, options, TimeProvider.System);
-        using var window = new ReviewWindow(app, session, termIssues, termClusters);
+        using var window = new ReviewWindow(app, session, termIssues, termClusters, reviewCommand);
         app.Run(window);
     }
 

@@ -23,6 +23,9 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
     private const string CellSeparator = " │ ";
     private const string GutterSeparator = "│ ";
 
+    /// <summary>What stands before the query field while a search is typed (<see cref="ScreenMode.Search"/>).</summary>
+    public string SearchPrompt { get; set; } = "/";
+
     public ScreenFrame Render(ReviewSession session, ScreenMode mode, int width, int height, int helpScroll = 0)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -107,9 +110,11 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
     {
         ScreenMode.Normal => "Review keys",
         ScreenMode.Split => "While splitting (s)",
-        ScreenMode.Search => "While searching (/)",
+        ScreenMode.Search => "While typing a search (/, f)",
+        ScreenMode.Concordance => "In the concordance panel (/, f)",
         ScreenMode.Form => "In a form (e, a)",
         ScreenMode.Terms => "In the terms panel (t)",
+        ScreenMode.Picker => "Choosing the document (review without --doc)",
         _ => "In this help",
     };
 
@@ -158,9 +163,9 @@ public sealed class ReviewScreen(ITermIssueSource? termIssues)
         return line.Finish();
     }
 
-    private static ScreenLine MessageLine(ReviewSession session, ScreenMode mode, int width) =>
+    private ScreenLine MessageLine(ReviewSession session, ScreenMode mode, int width) =>
         mode == ScreenMode.Search
-            ? new StyledLine(width).Add(" /", Tone.Bold).Finish()
+            ? new StyledLine(width).Add(" " + SearchPrompt, Tone.Bold).Finish()
             : new StyledLine(width).Add(" " + (session.Message ?? string.Empty), Tone.Message).Finish();
 
     private static ScreenLine StatusLine(ReviewSession session, ScreenMode mode, int width)

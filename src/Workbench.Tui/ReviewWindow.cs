@@ -6,6 +6,7 @@ using Terminal.Gui.Views;
 using Workbench.Core.Documents;
 using Workbench.Core.Review;
 using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Tui;
 
@@ -17,6 +18,9 @@ namespace Workbench.Tui;
 public sealed class ReviewWindow : Runnable
 {
     private const int FormHeight = 6;
+
+    /// <summary>Hits a memory search lists at most: a screenful many times over, and a bounded cost per search.</summary>
+    private const int MemorySearchLimit = 200;
 
     private readonly IApplication app;
     private readonly ReviewSession session;
@@ -31,19 +35,36 @@ public sealed class ReviewWindow : Runnable
     private readonly TextField secondField = new() { X = 1, Y = 3, Width = Dim.Fill(1) };
     private readonly FrameView termsPanel;
     private readonly ListView termsList;
+    private readonly FrameView concordancePanel;
+    private readonly FrameCanvas concordanceCanvas;
+    private readonly Func<string, string>? reviewCommand;
+    private ConcordanceList? concordance;
+    private bool searchWholeMemory;
     private List<TermsPanelRow> termsRows = [];
     private FormKind formKind;
     private List<(Language Side, int Index)> editTargets = [];
     private int editTarget;
     private int helpScroll;
 
-    public ReviewWindow(IApplication app, ReviewSession session, ITermIssueSource? termIssues, ITermClusterSource? termClusters)
+    /// <param name="app">The application the window runs in.</param>
+    /// <param name="session">The review.</param>
+    /// <param name="termIssues">The findings shown under the current pair, if any.</param>
+    /// <param name="termClusters">What the terms panel lists, if any.</param>
+    /// <param name="reviewCommand">The command line that reviews a named document of this memory, shown under a
+    /// selected concordance hit of another document; without it only the document is named.</param>
+    public ReviewWindow(
+        IApplication app,
+        ReviewSession session,
+        ITermIssueSource? termIssues,
+        ITermClusterSource? termClusters,
+        Func<string, string>? reviewCommand = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(session);
         this.app = app;
         this.session = session;
         this.termClusters = termClusters;
+        this.reviewCommand = reviewCommand;
         screen = new ReviewScreen(termIssues);
         Width = Dim.Fill();
         Height = Dim.Fill();
@@ -61,9 +82,21 @@ public sealed class ReviewWindow : Runnable
         form.Add(firstLabel, firstField, secondLabel, secondField);
         termsList = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), KeystrokeNavigator = null };
         termsList.ValueChanged += (_, _) => JumpToTerm(close: false);
+        termsList.MouseEvent += OnTermsClicked;
         termsPanel = new FrameView { Title = "Terms: inconsistent renderings (Enter jumps, Esc closes)", X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
         termsPanel.Add(termsList);
-        Add(canvas, searchField, form, termsPanel);
+        concordanceCanvas = new FrameCanvas((width, height) => concordance?.Render(width, height) ?? ReviewScreen.TooSmall(width, height))
+        {
+            X = 0,
+            Y = 0,
+            Width = Dim.Fill(),
+            Height = Dim.Fill(),
+        };
+        concordanceCanvas.RowClicked += OnHitClicked;
+        concordanceCanvas.Wheeled += step => Run(step > 0 ? UiCommand.ConcordanceNext : UiCommand.ConcordancePrevious);
+        concordancePanel = new FrameView { X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        concordancePanel.Add(concordanceCanvas);
+        Add(canvas, searchField, form, termsPanel, concordancePanel);
         app.Keyboard.KeyDown += OnKeyDown;
     }
 
@@ -86,6 +119,12 @@ public sealed class ReviewWindow : Runnable
     /// <summary>The frame drawn last (for tests and benchmarks).</summary>
     public ScreenFrame? LastFrame => canvas.LastFrame;
 
+    /// <summary>The concordance panel's frame drawn last, while it is open (for tests).</summary>
+    public ScreenFrame? ConcordanceFrame => Mode == ScreenMode.Concordance ? concordanceCanvas.LastFrame : null;
+
+    /// <summary>The concordance panel's title, while it is open.</summary>
+    public string? ConcordanceTitle => Mode == ScreenMode.Concordance ? concordancePanel.Title : null;
+
     /// <summary>Runs <paramref name="command"/> as its key would.</summary>
     public void Run(UiCommand command)
     {
@@ -103,12 +142,16 @@ public sealed class ReviewWindow : Runnable
             case ScreenMode.Terms:
                 RunTerms(command);
                 break;
+            case ScreenMode.Concordance:
+                RunConcordance(command);
+                break;
             default:
                 RunReview(command);
                 break;
         }
 
         canvas.SetNeedsDraw();
+        concordanceCanvas.SetNeedsDraw();
     }
 
     protected override void Dispose(bool disposing)
@@ -132,6 +175,13 @@ public sealed class ReviewWindow : Runnable
         if (command is null && Mode == ScreenMode.Help)
         {
             command = UiCommand.HelpClose;
+        }
+
+        if (command is null && Mode == ScreenMode.Concordance && KeyMap.Find(ScreenMode.Normal, key) is { } reviewKey)
+        {
+            // The panel is a transient list: a review key closes it and does what it does on the review screen.
+            CloseConcordance();
+            command = reviewKey;
         }
 
         if (command is { } found)
@@ -159,7 +209,10 @@ public sealed class ReviewWindow : Runnable
                 helpScroll = 0;
                 return;
             case UiCommand.Search:
-                OpenSearch();
+                OpenSearch(wholeMemory: false);
+                return;
+            case UiCommand.MemorySearch:
+                OpenSearch(wholeMemory: true);
                 return;
             case UiCommand.EditText:
                 OpenTextForm();
@@ -197,10 +250,13 @@ public sealed class ReviewWindow : Runnable
         }
     }
 
-    private void OpenSearch()
+    private void OpenSearch(bool wholeMemory)
     {
+        searchWholeMemory = wholeMemory;
+        screen.SearchPrompt = wholeMemory ? "find in the whole memory:" : "/";
         Mode = ScreenMode.Search;
         session.Message = null;
+        searchField.X = DisplayText.Width(screen.SearchPrompt) + 2;
         searchField.Text = string.Empty;
         searchField.Visible = true;
         searchField.SetFocus();
@@ -208,19 +264,131 @@ public sealed class ReviewWindow : Runnable
 
     private void RunSearch(UiCommand command)
     {
-        if (command == UiCommand.SearchFind)
-        {
-            session.Search(searchField.Text ?? string.Empty);
-        }
-        else
-        {
-            session.ClearSearch();
-            session.Message = "search cancelled";
-        }
-
         searchField.Visible = false;
         Mode = ScreenMode.Normal;
         canvas.SetFocus();
+        if (command != UiCommand.SearchFind)
+        {
+            session.ClearSearch();
+            session.Message = "search cancelled";
+            return;
+        }
+
+        var query = searchField.Text ?? string.Empty;
+        if (searchWholeMemory)
+        {
+            if (session.SearchMemory(query.Length > 0 ? query : session.LastSearch, MemorySearchLimit) is { Hits.Count: > 0 } found)
+            {
+                OpenConcordance(found);
+            }
+
+            return;
+        }
+
+        if (session.Search(query))
+        {
+            var message = session.Message;
+            OpenConcordance(session.FindInDocument(session.LastSearch));
+            session.Message = message;
+        }
+    }
+
+    private void OpenConcordance(ConcordanceResult result)
+    {
+        concordance = new ConcordanceList(result, session.Document.Name, reviewCommand);
+        concordance.SelectNear(session.Cursor);
+        if (concordance.SelectedBead >= 0)
+        {
+            session.MoveTo(concordance.SelectedBead);
+        }
+
+        var count = result.Hits.Count == 1 ? "1 hit" : $"{(result.Truncated ? "first " : string.Empty)}{result.Hits.Count} hits";
+        var scope = result.WholeMemory ? "the whole memory" : "this document";
+        concordancePanel.Title = $"\"{result.Query}\" in {scope}: {count} (Enter jumps, Esc closes)";
+        Mode = ScreenMode.Concordance;
+        canvas.Height = Dim.Percent(50);
+        concordancePanel.Visible = true;
+        concordanceCanvas.SetFocus();
+    }
+
+    private void RunConcordance(UiCommand command)
+    {
+        if (concordance is not { } list)
+        {
+            CloseConcordance();
+            return;
+        }
+
+        var page = Math.Max(1, concordanceCanvas.Viewport.Height / 3);
+        switch (command)
+        {
+            case UiCommand.ConcordanceNext: Follow(list, list.Selected + 1); break;
+            case UiCommand.ConcordancePrevious: Follow(list, list.Selected - 1); break;
+            case UiCommand.ConcordancePageDown: Follow(list, list.Selected + page); break;
+            case UiCommand.ConcordancePageUp: Follow(list, list.Selected - page); break;
+            case UiCommand.ConcordanceJump: Jump(list); break;
+            default: CloseConcordance(); break;
+        }
+    }
+
+    /// <summary>Selects hit <paramref name="hit"/>; one of the reviewed document moves the review to its bead, so the
+    /// pair is seen in place while the list stays open.</summary>
+    private void Follow(ConcordanceList list, int hit)
+    {
+        list.Select(hit);
+        if (list.SelectedBead >= 0)
+        {
+            session.MoveTo(list.SelectedBead);
+        }
+
+        session.Message = list.Where(list.Selected);
+    }
+
+    private void Jump(ConcordanceList list)
+    {
+        if (list.SelectedBead >= 0)
+        {
+            session.MoveTo(list.SelectedBead);
+            CloseConcordance();
+            session.Message = $"\"{list.Result.Query}\" in bead {list.SelectedBead + 1}";
+            return;
+        }
+
+        var document = list.SelectedHit.Pair.Document;
+        if (document == session.Document.Name)
+        {
+            session.Message = "this pair has changed since the search; search again";
+            return;
+        }
+
+        // Another document: its pair is shown whole in the panel, read-only; reviewing it is another review.
+        session.Message = reviewCommand is null
+            ? $"from '{document}', shown read-only; review that document to edit it"
+            : $"from '{document}', read-only here; the command under the pair reviews it";
+    }
+
+    private void CloseConcordance()
+    {
+        concordancePanel.Visible = false;
+        concordance = null;
+        canvas.Height = Dim.Fill();
+        Mode = ScreenMode.Normal;
+        canvas.SetFocus();
+    }
+
+    private void OnHitClicked(int row)
+    {
+        if (Mode != ScreenMode.Concordance || concordance is not { } list || concordanceCanvas.LastFrame is not { } frame || row >= frame.RowBeads.Count)
+        {
+            return;
+        }
+
+        var hit = frame.RowBeads[row];
+        if (hit >= 0)
+        {
+            Follow(list, hit);
+            canvas.SetNeedsDraw();
+        }
     }
 
     private void OpenTextForm()
@@ -365,8 +533,15 @@ public sealed class ReviewWindow : Runnable
 
     private void JumpToTerm(bool close)
     {
-        var selected = termsList.SelectedItem;
-        if (selected is not int row || row < 0 || row >= termsRows.Count)
+        if (termsList.SelectedItem is int row)
+        {
+            JumpToTerm(row, close);
+        }
+    }
+
+    private void JumpToTerm(int row, bool close)
+    {
+        if (row < 0 || row >= termsRows.Count)
         {
             return;
         }
@@ -387,6 +562,25 @@ public sealed class ReviewWindow : Runnable
         }
 
         canvas.SetNeedsDraw();
+    }
+
+    /// <summary>A click on an occurrence does what Enter does on it: jump to its segment and close the panel. (The
+    /// list's own click handling would only select it.)</summary>
+    private void OnTermsClicked(object? sender, Mouse mouse)
+    {
+        if (Mode != ScreenMode.Terms || !(mouse.Flags.HasFlag(MouseFlags.LeftButtonPressed) || mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked)) ||
+            mouse.Position is not { } position)
+        {
+            return;
+        }
+
+        var row = termsList.Viewport.Y + position.Y;
+        if (row >= 0 && row < termsRows.Count && termsRows[row].Location is not null)
+        {
+            JumpToTerm(row, close: true);
+        }
+
+        mouse.Handled = true;
     }
 
     private void OnRowClicked(int row)

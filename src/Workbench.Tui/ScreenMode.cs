@@ -18,6 +18,9 @@ public enum ScreenMode
     /// <summary>The terms panel has the focus.</summary>
     Terms,
 
+    /// <summary>The concordance panel (hits of a search of the document or of the whole memory) has the focus.</summary>
+    Concordance,
+
     /// <summary>The key reference is shown.</summary>
     Help,
 

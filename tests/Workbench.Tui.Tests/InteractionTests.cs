@@ -111,6 +111,35 @@ public sealed class InteractionTests : IDisposable
     }
 
     [Fact]
+    public void A_click_on_a_finding_in_the_terms_panel_jumps_to_its_segment_like_Enter()
+    {
+        var cluster = new TermCluster(
+            "doubt",
+            TermClusterKind.SharedStem,
+            [
+                new TermVariant("疑って", 1, [new TermLocation("nato", 1)]),
+                new TermVariant("疑念", 1, [new TermLocation("nato", 2)]),
+                new TermVariant("注記", 1, [new TermLocation("nato", 3)]),
+            ],
+            0.9,
+            "English \"doubt\"");
+        var session = fixture.Session(height: 30, clusters: new FixedClusters(cluster));
+        session.Type("t");
+        Assert.Equal(1, session.Cursor);
+
+        var lines = session.Lines().ToList();
+        var row = lines.FindIndex(line => line.Contains("注記  — Japanese sentence 4", StringComparison.Ordinal));
+        Assert.True(row > 0);
+        session.Mouse(10, row, MouseFlags.LeftButtonPressed);
+
+        Assert.Equal(3, session.Cursor);
+        Assert.Equal("注記  — Japanese sentence 4 (bead 4)", session.Message);
+        Assert.Equal(ScreenMode.Normal, session.Mode);
+        Assert.DoesNotContain(session.Lines(), line => line.Contains("Terms: inconsistent renderings", StringComparison.Ordinal));
+        Assert.Single(session.Lines(), line => line.Contains("Japanese sentence 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void C_confirms_a_run_of_one_sided_beads_as_one_edit()
     {
         using var tail = ReviewFixture.Create(

@@ -47,6 +47,20 @@ public sealed class KeyMapTests
     }
 
     [Fact]
+    public void The_concordance_keys_are_on_the_help_screen_under_their_own_heading()
+    {
+        var help = ReviewScreen.HelpLines(80).Select(line => line.Text.TrimEnd()).ToList();
+
+        Assert.Equal(UiCommand.MemorySearch, KeyMap.Find(ScreenMode.Normal, new Key('f')));
+        Assert.Equal(UiCommand.Search, KeyMap.Find(ScreenMode.Normal, new Key('/')));
+        Assert.Contains(help, line => line.StartsWith("  f ", StringComparison.Ordinal) && line.Contains("find in the whole memory", StringComparison.Ordinal));
+        var panel = help.IndexOf(" In the concordance panel (/, f)");
+        Assert.True(panel > 0);
+        Assert.StartsWith("  j / ↓", help[panel + 1], StringComparison.Ordinal);
+        Assert.Contains(" Choosing the document (review without --doc)", help);
+    }
+
+    [Fact]
     public void Status_bar_hints_are_the_hints_of_the_bindings_of_the_mode()
     {
         foreach (var mode in Enum.GetValues<ScreenMode>())

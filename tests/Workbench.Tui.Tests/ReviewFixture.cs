@@ -46,7 +46,8 @@ internal sealed class ReviewFixture : IDisposable
         IReadOnlyList<string> japanese,
         IReadOnlyList<(int En, int Ja, double Confidence)> shapes,
         IReadOnlyList<LinkStatus>? statuses = null,
-        SqliteTranslationMemory? memory = null)
+        SqliteTranslationMemory? memory = null,
+        string name = "nato")
     {
         memory ??= SqliteTranslationMemory.OpenInMemory();
         var links = new List<AlignmentLink>();
@@ -62,14 +63,14 @@ internal sealed class ReviewFixture : IDisposable
 
         memory.ImportDocument(
             new NewDocument(
-                "nato",
+                name,
                 null,
                 null,
                 english.Select((text, i) => new Segment(i, 0, i + 1, text)).ToList(),
                 japanese.Select((text, i) => new Segment(i, 0, i + 1, text)).ToList(),
                 links),
             replace: false);
-        return new ReviewFixture(memory, memory.FindDocument("nato")!);
+        return new ReviewFixture(memory, memory.FindDocument(name)!);
     }
 
     public static ReviewFixture Large(int beads)
@@ -83,9 +84,15 @@ internal sealed class ReviewFixture : IDisposable
         new(Memory, aligner ?? new DiagonalAligner(), Memory.FindDocument(Document.Name)!, ReviewOptions.Default, TimeProvider.System);
 
     /// <summary>The review window over a new session, headless, at <paramref name="width"/>×<paramref name="height"/>.</summary>
-    public ReviewHarness Session(IAligner? aligner = null, int width = 80, int height = 24, ITermIssueSource? issues = null, ITermClusterSource? clusters = null)
+    public ReviewHarness Session(
+        IAligner? aligner = null,
+        int width = 80,
+        int height = 24,
+        ITermIssueSource? issues = null,
+        ITermClusterSource? clusters = null,
+        Func<string, string>? reviewCommand = null)
     {
-        var harness = new ReviewHarness(NewSession(aligner), width, height, issues, clusters);
+        var harness = new ReviewHarness(NewSession(aligner), width, height, issues, clusters, reviewCommand);
         harnesses.Add(harness);
         return harness;
     }

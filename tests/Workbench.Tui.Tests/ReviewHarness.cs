@@ -21,12 +21,18 @@ internal sealed class ReviewHarness : IDisposable
     private readonly IApplication app;
     private readonly SessionToken? token;
 
-    public ReviewHarness(ReviewSession session, int width = 80, int height = 24, ITermIssueSource? issues = null, ITermClusterSource? clusters = null)
+    public ReviewHarness(
+        ReviewSession session,
+        int width = 80,
+        int height = 24,
+        ITermIssueSource? issues = null,
+        ITermClusterSource? clusters = null,
+        Func<string, string>? reviewCommand = null)
     {
         app = Application.Create();
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
-        Window = new ReviewWindow(app, session, issues, clusters);
+        Window = new ReviewWindow(app, session, issues, clusters, reviewCommand);
         token = app.Begin(Window);
         app.LayoutAndDraw(true);
     }

@@ -35,7 +35,14 @@ internal static class ReviewCommand
 
             var glossary = memory.GetGlossary();
             var termIssues = new GlossaryTermIssues(new TranslationChecker(glossary, CheckOptions.Default));
-            ReviewApp.Run(memory, AlignerFactory.Create(lexiconPath: null, glossary), document, termIssues, new MemoryTermClusters(memory), ReviewOptions.Default);
+            ReviewApp.Run(
+                memory,
+                AlignerFactory.Create(lexiconPath: null, glossary),
+                document,
+                termIssues,
+                new MemoryTermClusters(memory),
+                ReviewOptions.Default,
+                other => $"workbench review --db {ShellWords.Quote(context.DatabaseName)} --doc {ShellWords.Quote(other)}");
             return 0;
         });
         return command;

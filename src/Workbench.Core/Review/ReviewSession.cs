@@ -1,5 +1,6 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Storage;
 using Workbench.Core.Terminology;
 
@@ -11,14 +12,20 @@ namespace Workbench.Core.Review;
 /// </summary>
 public sealed class ReviewSession
 {
+    /// <summary>What the reviewer reads when an edit was refused because another reviewer changed the stretch first.</summary>
+    public const string ConflictMessage = "not saved: another reviewer changed this stretch first; reloaded it as stored";
+
     private readonly ITranslationMemory memory;
     private readonly IAligner aligner;
     private readonly ReviewOptions options;
     private readonly LinkEditor editor;
-    private readonly List<Segment> english;
-    private readonly List<Segment> japanese;
+    private List<Segment> english;
+    private List<Segment> japanese;
     private List<AlignmentLink> links;
     private Coverage coverage;
+
+    // Each bead's search keys, made on the first search after a change (see PairMatcher.Keys).
+    private List<(string English, string Japanese)>? searchKeys;
 
     public ReviewSession(ITranslationMemory memory, IAligner aligner, DocumentSummary document, ReviewOptions options, TimeProvider clock)
     {
@@ -152,7 +159,8 @@ public sealed class ReviewSession
             var middle = low + ((high - low) / 2);
             var bead = links[middle].Bead;
             var (start, end) = side == Language.English ? (bead.EnStart, bead.EnEnd) : (bead.JaStart, bead.JaEnd);
-            if (index < start || (index == start && start == end))
+            // A bead with nothing on this side (start == end) precedes the bead that holds segment start: go right.
+            if (index < start)
             {
                 high = middle - 1;
             }
@@ -186,10 +194,17 @@ public sealed class ReviewSession
             return false;
         }
 
+        var matcher = new PairMatcher(LastSearch);
+        if (!matcher.HasKey)
+        {
+            Message = $"\"{LastSearch}\" has nothing to search for (only punctuation or spaces)";
+            return false;
+        }
+
         for (var step = 1; step <= links.Count; step++)
         {
             var index = (Cursor + step) % links.Count;
-            if (Matches(index, LastSearch))
+            if (matcher.Matches(SearchKeysOf(index)))
             {
                 Message = index == Cursor ? $"\"{LastSearch}\" only matches this bead" : $"\"{LastSearch}\" found in bead {index + 1}";
                 Cursor = index;
@@ -199,6 +214,70 @@ public sealed class ReviewSession
 
         Message = $"\"{LastSearch}\" not found";
         return false;
+    }
+
+    /// <summary>Every bead of this document whose English or Japanese contains <paramref name="query"/> (see
+    /// <see cref="PairMatcher"/>), in document order; rejected and one-sided beads included.</summary>
+    public ConcordanceResult FindInDocument(string query)
+    {
+        var matcher = new PairMatcher(query);
+        var pairs = new List<AlignedPair>();
+        var beads = new List<int>();
+        for (var index = 0; matcher.HasKey && index < links.Count; index++)
+        {
+            if (matcher.Matches(SearchKeysOf(index)))
+            {
+                pairs.Add(PairAt(index));
+                beads.Add(index);
+            }
+        }
+
+        return new ConcordanceResult(query, WholeMemory: false, new HighlightedHits(pairs, matcher), beads, Truncated: false);
+    }
+
+    /// <summary>
+    /// Concordance over every document of the memory through its search index (the rule of <c>workbench
+    /// search</c>): confirmed pairs first, then the newest, at most <paramref name="limit"/>. Null, with
+    /// <see cref="Message"/> saying why, when the query is refused or the backend has no search index.
+    /// </summary>
+    public ConcordanceResult? SearchMemory(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Message = null;
+        try
+        {
+            var hits = new ConcordanceSearch(memory.SearchIndex).Search(query, SearchSide.Both, [], [], limit);
+            var beads = hits.Select(hit => BeadOf(hit.Pair)).ToList();
+            var here = beads.Count(bead => bead >= 0);
+            if (hits.Count > 0)
+            {
+                LastSearch = query;
+            }
+
+            Message = hits.Count == 0
+                ? $"\"{query}\" not found in the memory"
+                : $"\"{query}\": {(hits.Count == limit ? "first " : string.Empty)}{hits.Count} pairs in the memory, {here} in this document";
+            return new ConcordanceResult(query, WholeMemory: true, hits, beads, Truncated: hits.Count == limit);
+        }
+        catch (Exception error) when (error is WorkbenchInputException or TranslationMemoryException)
+        {
+            Message = $"memory search: {error.Message.ReplaceLineEndings(" ")}";
+            return null;
+        }
+    }
+
+    /// <summary>The bead of this review that is <paramref name="pair"/>, or -1 when the pair belongs to another
+    /// document or this review no longer holds that bead.</summary>
+    public int BeadOf(AlignedPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.Document != Document.Name)
+        {
+            return -1;
+        }
+
+        var index = BeadChain.IndexOfStart(links, pair.Link.Bead);
+        return index >= 0 && SameShape(links[index].Bead, pair.Link.Bead) ? index : -1;
     }
 
     /// <summary>Forgets the highlighted search.</summary>
@@ -403,9 +482,7 @@ public sealed class ReviewSession
 
         for (var i = 0; i < expected.Count; i++)
         {
-            var have = links[start + i].Bead;
-            var want = expected[i].Bead;
-            if (have.EnStart != want.EnStart || have.EnCount != want.EnCount || have.JaStart != want.JaStart || have.JaCount != want.JaCount)
+            if (!SameShape(links[start + i].Bead, expected[i].Bead))
             {
                 return false;
             }
@@ -422,22 +499,63 @@ public sealed class ReviewSession
             return true;
         }
         // Another reviewer changed these links first: nothing was written; show the stretch as the database has it now.
-        catch (EditConflictException conflict)
+        catch (EditConflictException)
         {
-            var cursorBead = links.Count == 0 ? null : links[Cursor].Bead;
-            links = [.. memory.GetLinks(Document.Id)];
-            var start = cursorBead is null ? -1 : BeadChain.IndexOfStart(links, cursorBead);
-            MoveTo(start < 0 ? Math.Min(Cursor, links.Count - 1) : start);
-            Changed();
-            Message = $"not saved, reloaded: {conflict.Message.ReplaceLineEndings(" ")}";
+            Reload();
+            Message = ConflictMessage;
             return false;
         }
         // Nothing was written: the store's writes are atomic, so the screen keeps showing what the database holds.
         catch (Exception error) when (error is TranslationMemoryException or ArgumentException or WorkbenchInputException)
         {
+            if (error is TranslationMemoryException && ChangedElsewhere())
+            {
+                Reload();
+                Message = ConflictMessage;
+                return false;
+            }
+
             Message = $"not saved: {error.Message.ReplaceLineEndings(" ")}";
             return false;
         }
+    }
+
+    /// <summary>Whether the store holds other links or sentences than this review shows: another reviewer wrote
+    /// since we read. (A store refuses a stale sentence correction or undo without saying why in a type of its own.)</summary>
+    private bool ChangedElsewhere()
+    {
+        try
+        {
+            var stored = memory.GetLinks(Document.Id);
+            if (stored.Count != links.Count || stored.Where((link, i) => !SameShape(link.Bead, links[i].Bead) || link.Status != links[i].Status || link.Version != links[i].Version).Any())
+            {
+                return true;
+            }
+
+            return !SameTexts(memory.GetSegments(Document.Id, Language.English), english) ||
+                !SameTexts(memory.GetSegments(Document.Id, Language.Japanese), japanese);
+        }
+        catch (TranslationMemoryException)
+        {
+            return false;
+        }
+
+        static bool SameTexts(IReadOnlyList<Segment> stored, List<Segment> shown) =>
+            stored.Count == shown.Count && stored.Select(s => s.Text).SequenceEqual(shown.Select(s => s.Text));
+    }
+
+    /// <summary>Reads the document's sentences and links again, keeping the cursor on the bead that starts where
+    /// the current one did (else nearby). The store's own reviewers' edits show; nothing of ours is pending.</summary>
+    private void Reload()
+    {
+        var cursorBead = links.Count == 0 ? null : links[Cursor].Bead;
+        english = [.. memory.GetSegments(Document.Id, Language.English)];
+        japanese = [.. memory.GetSegments(Document.Id, Language.Japanese)];
+        links = [.. memory.GetLinks(Document.Id)];
+        Split = null;
+        var start = cursorBead is null ? -1 : BeadChain.IndexOfStart(links, cursorBead);
+        MoveTo(start < 0 ? Math.Min(Cursor, links.Count - 1) : start);
+        Changed();
     }
 
     private void StartSplit()
@@ -465,16 +583,24 @@ public sealed class ReviewSession
             ? split with { EnglishSplit = Math.Clamp(split.EnglishSplit + step, 0, bead.EnCount) }
             : split with { JapaneseSplit = Math.Clamp(split.JapaneseSplit + step, 0, bead.JaCount) };
 
-    private bool Matches(int index, string query)
+    private static bool SameShape(Bead have, Bead want) =>
+        have.EnStart == want.EnStart && have.EnCount == want.EnCount && have.JaStart == want.JaStart && have.JaCount == want.JaCount;
+
+    private (string English, string Japanese) SearchKeysOf(int index)
     {
-        var pair = PairAt(index);
-        return pair.EnglishText.Contains(query, StringComparison.OrdinalIgnoreCase) ||
-            pair.JapaneseText.Contains(query, StringComparison.OrdinalIgnoreCase);
+        searchKeys ??= new List<(string, string)>(links.Count);
+        while (searchKeys.Count <= index)
+        {
+            searchKeys.Add(PairMatcher.Keys(PairAt(searchKeys.Count)));
+        }
+
+        return searchKeys[index];
     }
 
     private void Changed()
     {
         Version++;
+        searchKeys = null;
         Counts = Recount();
     }
 
