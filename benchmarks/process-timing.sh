@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Times the real `workbench` process end to end (start-up, lexicon load, I/O) with hyperfine: several runs, min and
-# median wall time plus user+sys CPU and peak memory. Usage: benchmarks/process-timing.sh [WORKBENCH] [RUNS]
+# median wall time, mean user+sys CPU (hyperfine's) and peak memory. Usage: benchmarks/process-timing.sh [WORKBENCH] [RUNS]
 #   WORKBENCH  the command to time (default: a ReadyToRun Release publish for this machine's runtime in
 #              artifacts/bench, built first; or an installed `workbench`, e.g. after `dotnet tool install`;
 #              JIT=1 times a plain `dotnet build -c Release` instead, the before figure of issue 12)
-#   RUNS       runs per command (default 10; the 40,000-sentence commands run min(RUNS, 5) times)
+#   RUNS       runs per command (default 10; the 40,000-sentence commands run min(RUNS, 5) times, without warm-up
+#              when fewer than 5)
 # Large documents repeat the nict-dev gold sentences (../shared) to 40,000 English sentences (41,601 Japanese).
 # `import` runs into a fresh database each time, once as shipped and once with the search-index triggers
 # (migration 0003) dropped first, so the figures separate storing from index maintenance (needs sqlite3).
@@ -40,9 +41,10 @@ if command -v sqlite3 >/dev/null; then
   done
 fi
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $runs runs each ($big_runs for 40,000 sentences); $wb"
-time_it() { # NAME RUNS PREPARE COMMAND
-  hyperfine --style none --warmup 1 --runs "$2" -N --prepare "$3" --export-json "$work/$1.json" -n "$1" "$4" >/dev/null 2>&1
-  /usr/bin/time -f "%M" -o "$work/$1.rss" sh -c "$3" >/dev/null; /usr/bin/time -f "%M" -a -o "$work/$1.rss" $4 >/dev/null
+time_it() { # NAME RUNS PREPARE COMMAND; every run appends its peak RSS (kB) to NAME.rss
+  local warmup=$(( $2 < 5 ? 0 : 1 ))
+  hyperfine --style none --warmup "$warmup" --runs "$2" -N --prepare "$3" --export-json "$work/$1.json" -n "$1" \
+    "/usr/bin/time -f %M -a -o $work/$1.rss $4" >/dev/null 2>&1
 }
 time_it version "$runs" true "$wb --version"
 time_it align-5-default "$runs" true "$wb align --presegmented --format links --en $work/en5 --ja $work/ja5"
@@ -55,8 +57,8 @@ if command -v sqlite3 >/dev/null; then
     "$wb --db $work/tm2.db import --en $work/en40k.txt --ja $work/ja40k.txt --name big"
 fi
 python3 - "$work" <<'PY'
-import glob, json, os, statistics, sys
-print("| command | min (s) | median (s) | min user+sys (s) | median user+sys (s) | peak RSS (MB) |")
+import json, os, statistics, sys
+print("| command | runs | min (s) | median (s) | mean user+sys (s) | peak RSS (MB) |")
 print("|---|---:|---:|---:|---:|---:|")
 order = ["version", "align-5-default", "align-5-none", "align-40k-default", "import-40k", "import-40k-no-search-triggers"]
 for name in order:
@@ -64,7 +66,6 @@ for name in order:
     if not os.path.exists(path):
         continue
     r = json.load(open(path))["results"][0]
-    cpu = [u + s for u, s in zip(r["user"], r["system"])]
-    rss = int(open(os.path.join(sys.argv[1], name + ".rss")).read().split()[-1]) / 1024
-    print(f"| {name} | {min(r['times']):.3f} | {statistics.median(r['times']):.3f} | {min(cpu):.3f} | {statistics.median(cpu):.3f} | {rss:.0f} |")
+    rss = max(int(line) for line in open(os.path.join(sys.argv[1], name + ".rss")) if line.strip().isdigit()) / 1024
+    print(f"| {name} | {len(r['times'])} | {min(r['times']):.3f} | {statistics.median(r['times']):.3f} | {r['user'] + r['system']:.3f} | {rss:.0f} |")
 PY
