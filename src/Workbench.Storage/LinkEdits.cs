@@ -38,6 +38,10 @@ internal static class LinkEdits
     public static EditConflictException Stale(string action, AlignmentLink link) =>
         new($"{action}: link {link.Bead.ToLinkNotation()} was changed by another reviewer since it was read; nothing was saved, reload the document");
 
+    /// <summary>A text edit's segment no longer reads as the edit expects (another reviewer or an undo changed it).</summary>
+    public static TranslationMemoryException StaleText(Language side, int index) =>
+        new($"{side} segment {index + 1} no longer reads as the edit expects; reload the document");
+
     public static WorkbenchInputException MissingDocument(long documentId) =>
         new($"document {documentId} is no longer in the database; it was deleted or replaced");
 }

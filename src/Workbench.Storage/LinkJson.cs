@@ -4,7 +4,7 @@ using Workbench.Core.Documents;
 
 namespace Workbench.Storage;
 
-/// <summary>Serialises the links an edit replaced or added, for the <c>edit_history</c> table.</summary>
+/// <summary>Serialises the links an edit replaced or added, and the texts it corrected, for the <c>edit_history</c> table.</summary>
 internal static class LinkJson
 {
     public static string Serialize(IReadOnlyList<AlignmentLink> links) =>
@@ -25,6 +25,13 @@ internal static class LinkJson
             StatusNames.FromColumn(stored.Status),
             Timestamps.Parse(stored.UpdatedAt)) { Version = stored.Version })
         .ToList();
+
+    /// <summary>The segment text changes of a text edit (<c>text_json</c>); null for a link edit.</summary>
+    public static string? SerializeTextChanges(IReadOnlyList<SegmentTextChange> changes) =>
+        changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+
+    public static IReadOnlyList<SegmentTextChange> DeserializeTextChanges(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<SegmentTextChange>>(json) ?? [];
 
     private sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt, long Version = 0);
 }

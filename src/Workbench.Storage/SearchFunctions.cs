@@ -29,14 +29,20 @@ public static class SearchFunctions
             "wb_search_key", (lang, text) => keys.Get(lang, text, (side, t) => SearchKeys.Of(t, side)), isDeterministic: true);
         connection.CreateFunction<string?, string?, string>(
             "wb_fuzzy_grams",
-            (lang, text) => string.Join(' ', FuzzyKeys.Grams(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side)), Side(lang))),
+            (lang, text) => FuzzyGrams(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side)), Side(lang)),
             isDeterministic: true);
         connection.CreateFunction<string?, string?, long>(
             "wb_fuzzy_length",
-            (lang, text) => MatchUnits.Loose(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side))).Count,
+            (lang, text) => FuzzyLength(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side))),
             isDeterministic: true);
         connection.CreateFunction<string?, string>("wb_spaced", Spaced, isDeterministic: true);
     }
+
+    /// <summary>What <c>wb_fuzzy_grams</c> stores for a side split into <paramref name="units"/>.</summary>
+    public static string FuzzyGrams(IReadOnlyList<MatchUnit> units, Language language) => string.Join(' ', FuzzyKeys.Grams(units, language));
+
+    /// <summary>What <c>wb_fuzzy_length</c> stores for a side split into <paramref name="units"/>.</summary>
+    public static long FuzzyLength(IReadOnlyList<MatchUnit> units) => MatchUnits.Loose(units).Count;
 
     /// <summary>Fails with one clear line when the SQLite library is too old for the search index.</summary>
     public static void EnsureSupported(SqliteConnection connection)

@@ -9,21 +9,23 @@ using Workbench.Core.Search;
 namespace Workbench.Storage;
 
 /// <summary>
-/// <see cref="IMemorySearchIndex"/> on the FTS5 tables of migration 0003, which triggers keep in step with the links
-/// and segments tables. Concordance: Japanese keys of 3+ characters and all English keys (" word ... ", so a match
-/// is whole words) are trigram phrases; 1–2 character Japanese keys are one- or two-token phrases over the
-/// character index. Row ids put confirmed pairs first and newer pairs before older ones, so the newest hits come
-/// straight off the index with LIMIT. Fuzzy: each query gram's postings inside the length window (a row id range)
-/// are counted; a gram with more than <see cref="CommonGramPostings"/> postings in the window is skipped and
-/// lowers the bound, so one lookup reads a bounded number of postings.
+/// <see cref="IMemorySearchIndex"/> on the FTS5 tables of migrations 0003 and 0007, kept in step with the links and
+/// segments tables by triggers and <see cref="SqliteSearchIndexWriter"/>. Concordance: English keys (" word ... ")
+/// are phrases over the word index, so a match is whole words; Japanese keys of 3+ characters are trigram phrases;
+/// 1–2 character Japanese keys are one- or two-token phrases over the character index. Row ids put confirmed pairs
+/// first and newer pairs before older ones, so the newest hits come straight off the index with LIMIT. Fuzzy: the query's grams are read rarest first (<c>fuzzy_gram_counts</c>), each
+/// gram's postings inside the length window (a row id range) counted per pair; a gram with more than
+/// <see cref="CommonGramPostings"/> postings in the window, and every gram left when <see cref="PostingBudget"/>
+/// postings have been read, is skipped and lowers the bound, so one lookup reads a bounded number of postings
+/// whatever the memory's size.
 /// </summary>
 public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
 {
     /// <summary>Postings of one gram read at most per lookup; beyond this the gram says too little to be worth it.</summary>
     public const int CommonGramPostings = 4000;
 
-    private const long ConfirmedOffset = 1L << 40;
-    private const long LinkIdMask = ConfirmedOffset - 1;
+    /// <summary>Postings read at most per lookup, over all its grams, rarest gram first.</summary>
+    public const int PostingBudget = 8_000;
 
     private readonly SqliteConnection connection;
 
@@ -35,24 +37,34 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var searches = new List<(string Table, string Match)>();
         if (query.EnglishKey is { Length: > 0 } english)
         {
-            searches.Add(("search_text", "en : " + Phrase(english)));
+            searches.Add(("search_en", Phrase(english)));
         }
 
         if (query.JapaneseKey is { Length: > 0 } japanese)
         {
             searches.Add(japanese.EnumerateRunes().Count() >= 3
-                ? ("search_text", "ja : " + Phrase(japanese))
+                ? ("search_ja", Phrase(japanese))
                 : ("search_ja_chars", CharacterPhrase(japanese)));
         }
 
-        var (low, high) = RowIdRange(query.Statuses);
         var rowIds = new SortedSet<long>(Comparer<long>.Create((a, b) => b.CompareTo(a)));
         foreach (var (table, match) in searches)
         {
-            rowIds.UnionWith(MatchingRowIds(table, match, low, high, query.Documents, query.Limit));
+            // Bands from the highest row ids down: once one fills the limit, lower bands cannot make the cut.
+            var found = new List<long>();
+            foreach (var (low, high) in RowIdRanges(query.Statuses, query.Documents))
+            {
+                found.AddRange(MatchingRowIds(table, match, low, high, query.Documents, query.Limit - found.Count));
+                if (found.Count >= query.Limit)
+                {
+                    break;
+                }
+            }
+
+            rowIds.UnionWith(found);
         }
 
-        return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & LinkIdMask).ToList());
+        return LoadPairs(rowIds.Take(query.Limit).Select(rowId => rowId & SearchRowIds.LinkIdMask).ToList());
     }
 
     public FuzzyCandidates FindSimilar(FuzzyCandidateQuery query)
@@ -70,9 +82,19 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var shared = new Dictionary<long, int>();
         var postings = new List<long>(CommonGramPostings + 1);
         var skipped = 0;
-        foreach (var g in query.Grams)
+        var budget = PostingBudget;
+        foreach (var g in RarestFirst(query.Language, query.Grams))
         {
+            // Once the budget is spent, the remaining (commoner) grams are left unread, as a gram over its cap is.
+            var cap = Math.Min(CommonGramPostings, budget);
+            if (cap <= 0)
+            {
+                skipped++;
+                continue;
+            }
+
             gram.Value = Phrase(g);
+            command.Parameters["$cap"].Value = cap + 1;
             postings.Clear();
             using (var reader = command.ExecuteReader())
             {
@@ -82,7 +104,8 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
                 }
             }
 
-            if (postings.Count > CommonGramPostings)
+            budget -= postings.Count;
+            if (postings.Count > cap)
             {
                 skipped++;
                 continue;
@@ -98,11 +121,30 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var passing = shared.Where(entry => entry.Value >= bound).ToList();
         var chosen = LoadPairs(passing
             .OrderByDescending(entry => entry.Value)
-            .ThenByDescending(entry => entry.Key & LinkIdMask)
+            .ThenByDescending(entry => entry.Key & SearchRowIds.LinkIdMask)
             .Take(query.MaxCandidates)
-            .Select(entry => entry.Key & LinkIdMask)
+            .Select(entry => entry.Key & SearchRowIds.LinkIdMask)
             .ToList());
         return new FuzzyCandidates(chosen, Exhaustive: skipped == 0 && passing.Count <= query.MaxCandidates);
+    }
+
+    /// <summary>The grams in ascending order of how many pairs hold them (<c>fuzzy_gram_counts</c>), ties in query order.</summary>
+    private List<string> RarestFirst(Language language, IReadOnlyList<string> grams)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT gram, pairs FROM fuzzy_gram_counts WHERE lang = $lang AND gram IN (SELECT value FROM json_each($grams))";
+        command.Parameters.AddWithValue("$lang", language == Language.English ? "en" : "ja");
+        command.Parameters.AddWithValue("$grams", System.Text.Json.JsonSerializer.Serialize(grams));
+        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                pairs[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return grams.Select((gram, order) => (gram, order)).OrderBy(g => pairs.GetValueOrDefault(g.gram)).ThenBy(g => g.order).Select(g => g.gram).ToList();
     }
 
     public long CountPairs()
@@ -128,11 +170,53 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         return Phrase(SearchFunctions.Spaced(key));
     }
 
-    private static (long Low, long High) RowIdRange(IReadOnlyList<LinkStatus> statuses)
+    /// <summary>
+    /// The row id ranges to read, highest first: the confirmed band, then the auto band, as the statuses ask. With
+    /// documents named, each band narrows to the span of their link ids, so a search inside one document of a large
+    /// memory seeks to its postings instead of reading the whole memory's newest first.
+    /// </summary>
+    private List<(long Low, long High)> RowIdRanges(IReadOnlyList<LinkStatus> statuses, IReadOnlyList<string> documents)
     {
-        var auto = statuses.Count == 0 || statuses.Contains(LinkStatus.Auto);
-        var confirmed = statuses.Count == 0 || statuses.Contains(LinkStatus.Confirmed);
-        return (auto ? 0 : ConfirmedOffset, confirmed ? long.MaxValue : ConfirmedOffset - 1);
+        var (first, last) = (0L, SearchRowIds.LinkIdMask);
+        if (documents.Count > 0)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT min(id), max(id) FROM links WHERE document_id IN (SELECT id FROM documents WHERE name IN ({DocumentParameters(command, documents)}))";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            if (reader.IsDBNull(0))
+            {
+                return [];
+            }
+
+            (first, last) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        var ranges = new List<(long Low, long High)>();
+        if (statuses.Count == 0 || statuses.Contains(LinkStatus.Confirmed))
+        {
+            ranges.Add((SearchRowIds.ConfirmedOffset + first, SearchRowIds.ConfirmedOffset + last));
+        }
+
+        if (statuses.Count == 0 || statuses.Contains(LinkStatus.Auto))
+        {
+            ranges.Add((first, last));
+        }
+
+        return ranges;
+    }
+
+    private static string DocumentParameters(SqliteCommand command, IReadOnlyList<string> documents)
+    {
+        var names = new List<string>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"$doc{i}");
+            names.Add(name);
+            command.Parameters.AddWithValue(name, documents[i]);
+        }
+
+        return string.Join(", ", names);
     }
 
     private List<long> MatchingRowIds(string table, string match, long low, long high, IReadOnlyList<string> documents, int limit)
@@ -141,15 +225,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         var documentFilter = new StringBuilder();
         if (documents.Count > 0)
         {
-            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {LinkIdMask}) IN (SELECT id FROM documents WHERE name IN (");
-            for (var i = 0; i < documents.Count; i++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$doc{i}");
-                documentFilter.Append(i == 0 ? name : ", " + name);
-                command.Parameters.AddWithValue(name, documents[i]);
-            }
-
-            documentFilter.Append("))");
+            documentFilter.Append($" AND (SELECT document_id FROM links WHERE id = {table}.rowid & {SearchRowIds.LinkIdMask}) IN (SELECT id FROM documents WHERE name IN ({DocumentParameters(command, documents)}))");
         }
 
         command.CommandText =

@@ -9,17 +9,20 @@ namespace Workbench.Storage;
 public sealed partial class SqliteTranslationMemory
 {
     public IReadOnlyList<HistoryEntry> GetHistory(long documentId) =>
-        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, string AppliedAt, long Undone)>(
-                "SELECT user_name, description, before_json, after_json, applied_at, undone FROM edit_history WHERE document_id = @documentId ORDER BY id",
+        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, string AppliedAt, long Undone, string? TextJson)>(
+                "SELECT user_name, description, before_json, after_json, applied_at, undone, text_json FROM edit_history WHERE document_id = @documentId ORDER BY id",
                 new { documentId })
             .Select(row => new HistoryEntry(
-                row.User, row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson), Timestamps.Parse(row.AppliedAt), row.Undone != 0))
+                row.User, row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson), Timestamps.Parse(row.AppliedAt), row.Undone != 0)
+            {
+                TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
+            })
             .ToList();
 
     public IEnumerable<ArchivedDocument> ReadArchive()
     {
-        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, string ImportedAt, long LinkVersion)>(
-                "SELECT id, name, en_source, ja_source, imported_at, link_version FROM documents ORDER BY name")
+        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, string ImportedAt, long LinkVersion, string? ContentHash)>(
+                "SELECT id, name, en_source, ja_source, imported_at, link_version, content_hash FROM documents ORDER BY name")
             .ToList();
         foreach (var document in documents)
         {
@@ -33,7 +36,10 @@ public sealed partial class SqliteTranslationMemory
                     GetLinks(document.Id)),
                 Timestamps.Parse(document.ImportedAt),
                 document.LinkVersion,
-                GetHistory(document.Id));
+                GetHistory(document.Id))
+            {
+                ContentHash = document.ContentHash,
+            };
         }
     }
 
@@ -52,14 +58,16 @@ public sealed partial class SqliteTranslationMemory
             var document = archived.Document;
             Core.Alignment.BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
             var documentId = connection.ExecuteScalar<long>(
-                "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion) RETURNING id",
-                new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(archived.ImportedAt), archived.LinkVersion },
+                "INSERT INTO documents (name, en_source, ja_source, imported_at, link_version, content_hash) VALUES (@Name, @EnglishSource, @JapaneseSource, @ImportedAt, @LinkVersion, @ContentHash) RETURNING id",
+                new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(archived.ImportedAt), archived.LinkVersion, archived.ContentHash },
                 transaction);
+            SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
             InsertSegments(transaction, documentId, Language.English, document.English);
             InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
             InsertLinks(transaction, documentId, document.Links);
+            SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId);
             connection.Execute(
-                "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at, undone) VALUES (@documentId, @User, @Description, @Before, @After, @AppliedAt, @Undone)",
+                "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at, undone) VALUES (@documentId, @User, @Description, @Before, @After, @Text, @AppliedAt, @Undone)",
                 archived.History.Select(entry => new
                 {
                     documentId,
@@ -67,6 +75,7 @@ public sealed partial class SqliteTranslationMemory
                     entry.Description,
                     Before = LinkJson.Serialize(entry.Before),
                     After = LinkJson.Serialize(entry.After),
+                    Text = LinkJson.SerializeTextChanges(entry.TextChanges),
                     AppliedAt = Timestamps.Format(entry.AppliedAt),
                     Undone = entry.Undone ? 1 : 0,
                 }),

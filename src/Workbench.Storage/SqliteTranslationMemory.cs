@@ -32,7 +32,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         SearchIndex = new SqliteMemorySearchIndex(connection);
     }
 
-    /// <summary>Concordance and fuzzy index, kept in step with every write by the triggers of migration 0003.</summary>
+    /// <summary>Concordance and fuzzy index, kept in step with every write (migrations 0003 and 0007, <see cref="SqliteSearchIndexWriter"/>).</summary>
     public IMemorySearchIndex SearchIndex { get; }
 
     /// <summary>
@@ -353,7 +353,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
             }
 
-            connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
+            SqliteSearchIndexWriter.DeleteDocument(connection, transaction, existingId);
         }
 
         var documentId = connection.ExecuteScalar<long>(
@@ -368,9 +368,11 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 LinkVersion = document.Links.Select(l => l.Version).DefaultIfEmpty().Max(),
             },
             transaction);
+        SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
         InsertSegments(transaction, documentId, Language.English, document.English);
         InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
         InsertLinks(transaction, documentId, document.Links);
+        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId);
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -386,7 +388,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
 
         var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
         {
-            TextChanges = row.TextJson is null ? [] : JsonSerializer.Deserialize<List<SegmentTextChange>>(row.TextJson) ?? [],
+            TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
         };
         if (undo)
         {
@@ -435,8 +437,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             transaction);
         if (updated != 1)
         {
-            throw new TranslationMemoryException(
-                $"{side} segment {index + 1} no longer reads as the edit expects; reload the document");
+            throw LinkEdits.StaleText(side, index);
         }
     }
 

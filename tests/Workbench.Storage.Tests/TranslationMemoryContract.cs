@@ -201,6 +201,40 @@ public abstract class TranslationMemoryContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_text_edit_is_stored_undone_and_redone_in_history_order_with_link_edits()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+        var links = Memory.GetLinks(id);
+        var change = new SegmentTextChange(Language.Japanese, 1, "拡大抑止は約束である。", "拡大抑止は同盟国への約束である。");
+
+        Memory.EditSegmentText(id, "edit Japanese sentence 2", change);
+        Memory.ApplyEdit(id, new LinkEdit("confirm bead 1", [links[0]], [links[0] with { Status = LinkStatus.Confirmed }]));
+
+        Assert.Equal(change.After, Memory.GetSegments(id, Language.Japanese)[1].Text);
+        Assert.Equal("confirm bead 1", Memory.Undo(id)!.Description);
+        var undone = Memory.Undo(id)!;
+        Assert.Equal([change], undone.TextChanges);
+        Assert.Empty(undone.Before);
+        Assert.Equal(change.Before, Memory.GetSegments(id, Language.Japanese)[1].Text);
+        Assert.Equal(links.Select(l => l.Bead), Memory.GetLinks(id).Select(l => l.Bead));
+        Assert.Equal([change], Memory.Redo(id)!.TextChanges);
+        Assert.Equal(change.After, Memory.GetSegments(id, Language.Japanese)[1].Text);
+    }
+
+    [SkippableFact]
+    public void A_text_edit_based_on_a_stale_text_is_refused_with_a_core_exception_and_writes_nothing()
+    {
+        var id = Memory.ImportDocument(Create(), replace: false);
+
+        var error = Assert.Throws<TranslationMemoryException>(() =>
+            Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.English, 0, "not what is stored", "new")));
+
+        Assert.Contains("English segment 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("NATO must restore nuclear credibility.", Memory.GetSegments(id, Language.English)[0].Text);
+        Assert.Null(Memory.Undo(id));
+    }
+
+    [SkippableFact]
     public void Streamed_pairs_carry_their_texts_and_honour_the_query()
     {
         Memory.ImportDocument(Create(), replace: false);

@@ -37,10 +37,7 @@ internal static class BatchQueueCommands
         }));
         context.Out.WriteLine(
             $"queued {queued} documents ({skipped} already stored or queued unchanged, {discovery.Problems.Count} not paired) in {context.DatabaseName}; " +
-            $"process them with: workbench worker --db {Quote(context.DatabasePath)}");
+            $"process them with: workbench worker --db {ShellWords.Quote(context.DatabasePath)}");
         return discovery.Problems.Count == 0 ? 0 : WorkbenchCli.InputErrorExitCode;
     }
-
-    private static string Quote(string value) =>
-        value.Any(c => char.IsWhiteSpace(c) || c is ';' or '&' or '\'' or '"' or '$' or '?') ? $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'" : value;
 }

@@ -19,6 +19,9 @@ public static class PostgresSchemaMigrator
     /// <summary>Any fixed number: the advisory lock that serialises migrations of one database.</summary>
     private const long MigrationLockKey = 0x576f726b62656e;
 
+    /// <summary>The migration that creates the search index (0004_search_index.sql).</summary>
+    private const int SearchIndexVersion = 4;
+
     private static readonly Lazy<IReadOnlyList<(int Version, string Sql)>> EmbeddedMigrations = new(LoadEmbeddedMigrations);
 
     public static int LatestVersion => EmbeddedMigrations.Value[^1].Version;
@@ -28,7 +31,8 @@ public static class PostgresSchemaMigrator
             ? 0
             : connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM workbench_schema");
 
-    public static void Migrate(NpgsqlConnection connection, string displayName)
+    /// <summary>Applies the pending migrations up to <paramref name="targetVersion"/> (default: the newest).</summary>
+    public static void Migrate(NpgsqlConnection connection, string displayName, int? targetVersion = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var transaction = connection.BeginTransaction();
@@ -41,9 +45,15 @@ public static class PostgresSchemaMigrator
                 $"{displayName}: database schema version {current} is newer than this workbench supports ({LatestVersion}); upgrade workbench");
         }
 
-        foreach (var (version, sql) in EmbeddedMigrations.Value.Where(m => m.Version > current))
+        foreach (var (version, sql) in EmbeddedMigrations.Value.Where(m => m.Version > current && m.Version <= (targetVersion ?? LatestVersion)))
         {
             connection.Execute(sql, transaction: transaction);
+            if (version == SearchIndexVersion)
+            {
+                // The index keys come from Core, so the links already stored are indexed here, not by the script.
+                PostgresSearchPostings.IndexAll(connection, transaction);
+            }
+
             connection.Execute("DELETE FROM workbench_schema; INSERT INTO workbench_schema VALUES (@version)", new { version }, transaction);
         }
 

@@ -10,8 +10,8 @@ namespace Workbench.Storage.Postgres;
 public sealed partial class PostgresTranslationMemory
 {
     public IReadOnlyList<HistoryEntry> GetHistory(long documentId) =>
-        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, DateTime AppliedAt, bool Undone)>(
-                "SELECT user_name, description, before_json::text, after_json::text, applied_at, undone FROM edit_history WHERE document_id = @documentId ORDER BY id",
+        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, DateTime AppliedAt, bool Undone, string? TextJson)>(
+                "SELECT user_name, description, before_json::text, after_json::text, applied_at, undone, text_json::text FROM edit_history WHERE document_id = @documentId ORDER BY id",
                 new { documentId })
             .Select(row => new HistoryEntry(
                 row.User,
@@ -19,13 +19,16 @@ public sealed partial class PostgresTranslationMemory
                 LinkJson.Deserialize(row.BeforeJson),
                 LinkJson.Deserialize(row.AfterJson),
                 new DateTimeOffset(DateTime.SpecifyKind(row.AppliedAt, DateTimeKind.Utc)),
-                row.Undone))
+                row.Undone)
+            {
+                TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
+            })
             .ToList();
 
     public IEnumerable<ArchivedDocument> ReadArchive()
     {
-        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, DateTime ImportedAt, long LinkVersion)>(
-                "SELECT id, name, en_source, ja_source, imported_at, link_version FROM documents ORDER BY name COLLATE \"C\"")
+        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, DateTime ImportedAt, long LinkVersion, string? ContentHash)>(
+                "SELECT id, name, en_source, ja_source, imported_at, link_version, content_hash FROM documents ORDER BY name COLLATE \"C\"")
             .ToList();
         foreach (var document in documents)
         {
@@ -39,7 +42,10 @@ public sealed partial class PostgresTranslationMemory
                     GetLinks(document.Id)),
                 new DateTimeOffset(DateTime.SpecifyKind(document.ImportedAt, DateTimeKind.Utc)),
                 document.LinkVersion,
-                GetHistory(document.Id));
+                GetHistory(document.Id))
+            {
+                ContentHash = document.ContentHash,
+            };
         }
     }
 
@@ -59,14 +65,14 @@ public sealed partial class PostgresTranslationMemory
         {
             var document = archived.Document;
             BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
-            var documentId = InsertDocument(transaction, document, replace: false, archived.ImportedAt, contentHash: null);
+            var documentId = InsertDocument(transaction, document, replace: false, archived.ImportedAt, archived.ContentHash);
             connection.Execute(
                 "UPDATE documents SET link_version = GREATEST(link_version, @LinkVersion) WHERE id = @documentId",
                 new { archived.LinkVersion, documentId },
                 transaction);
             connection.Execute(
-                "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at, undone) " +
-                "VALUES (@documentId, @User, @Description, @Before::jsonb, @After::jsonb, @AppliedAt, @Undone)",
+                "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at, undone) " +
+                "VALUES (@documentId, @User, @Description, @Before::jsonb, @After::jsonb, @Text::jsonb, @AppliedAt, @Undone)",
                 archived.History.Select(entry => new
                 {
                     documentId,
@@ -74,6 +80,7 @@ public sealed partial class PostgresTranslationMemory
                     entry.Description,
                     Before = LinkJson.Serialize(entry.Before),
                     After = LinkJson.Serialize(entry.After),
+                    Text = LinkJson.SerializeTextChanges(entry.TextChanges),
                     AppliedAt = entry.AppliedAt.ToUniversalTime(),
                     entry.Undone,
                 }),

@@ -19,6 +19,8 @@ namespace Workbench.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITranslationMemoryArchive, IBatchImportTarget
 {
+    private const int AutoPreparedStatements = 32;
+
     private const string LinkColumns = "en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version";
 
     private readonly NpgsqlConnection connection;
@@ -46,7 +48,14 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     {
         ArgumentException.ThrowIfNullOrEmpty(database);
         var displayName = PostgresConnectionStrings.Describe(database);
-        var connection = new NpgsqlConnection(PostgresConnectionStrings.ToConnectionString(database));
+        var settings = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.ToConnectionString(database));
+        if (settings.MaxAutoPrepare == 0)
+        {
+            // Lookups and edits repeat a handful of statements: prepared, the server plans each once per connection.
+            settings.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        var connection = new NpgsqlConnection(settings.ConnectionString);
         try
         {
             connection.Open();
@@ -56,7 +65,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         catch (NpgsqlException error)
         {
             connection.Dispose();
-            throw new WorkbenchInputException($"{displayName}: cannot open database: {error.Message}", error);
+            throw new WorkbenchInputException($"{displayName}: cannot open database: {PostgresErrors.Describe(error)}", error);
         }
         catch
         {
@@ -111,26 +120,20 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         ArgumentNullException.ThrowIfNull(edit);
         LinkEdits.EnsureSameCoverage(edit);
         var now = Timestamps.Now(clock);
-        using var transaction = connection.BeginTransaction();
-        var version = connection.ExecuteScalar<long?>(
-            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
-            ?? throw LinkEdits.MissingDocument(documentId);
-        var after = LinkEdits.Stamp(edit.After, now, version);
-        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
-        connection.Execute(
-            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone", new { documentId, user }, transaction);
-        connection.Execute(
-            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, applied_at) " +
-            "VALUES (@documentId, @user, @Description, @Before::jsonb, @After::jsonb, @now)",
-            new { documentId, user, edit.Description, Before = LinkJson.Serialize(edit.Before), After = LinkJson.Serialize(after), now },
-            transaction);
-        transaction.Commit();
-        return after;
+        return PostgresErrors.Refusing("apply the edit", () => ApplyEdit(documentId, edit, now));
     }
 
-    public LinkEdit? Undo(long documentId) => StepHistory(documentId, undo: true);
+    public void EditSegmentText(long documentId, string description, SegmentTextChange change)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(change);
+        var now = Timestamps.Now(clock);
+        PostgresErrors.Refusing("save the text", () => EditSegmentText(documentId, description, change, now));
+    }
 
-    public LinkEdit? Redo(long documentId) => StepHistory(documentId, undo: false);
+    public LinkEdit? Undo(long documentId) => PostgresErrors.Refusing("undo", () => StepHistory(documentId, undo: true));
+
+    public LinkEdit? Redo(long documentId) => PostgresErrors.Refusing("redo", () => StepHistory(documentId, undo: false));
 
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
@@ -165,10 +168,14 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     public void ReplaceGlossary(IReadOnlyList<GlossaryEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
-        InsertGlossary(transaction, entries);
-        transaction.Commit();
+        PostgresErrors.Refusing("save the glossary", () =>
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute("DELETE FROM glossary_entries", transaction: transaction);
+            InsertGlossary(transaction, entries);
+            transaction.Commit();
+            return true;
+        });
     }
 
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
@@ -181,9 +188,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
                 JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
             .ToList();
 
-    /// <summary>Not yet kept on PostgreSQL: concordance and fuzzy lookups are refused with one clear line.</summary>
-    public IMemorySearchIndex SearchIndex => throw new WorkbenchInputException(
-        "search, lookup and analyze are not available on a PostgreSQL memory yet; copy it to SQLite first");
+    public IMemorySearchIndex SearchIndex => new PostgresMemorySearchIndex(connection);
 
     public void Dispose() => connection.Dispose();
 
@@ -228,6 +233,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         CopySegments(documentId, Language.English, document.English);
         CopySegments(documentId, Language.Japanese, document.Japanese);
         CopyLinks(documentId, document.Links);
+        PostgresSearchPostings.IndexDocument(connection, transaction, documentId, document.English, document.Japanese);
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -244,6 +250,34 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             Version = reader.GetInt64(7),
         };
 
+    private IReadOnlyList<AlignmentLink> ApplyEdit(long documentId, LinkEdit edit, DateTimeOffset now)
+    {
+        using var transaction = connection.BeginTransaction();
+        var version = connection.ExecuteScalar<long?>(
+            "UPDATE documents SET link_version = link_version + 1 WHERE id = @documentId RETURNING link_version", new { documentId }, transaction)
+            ?? throw LinkEdits.MissingDocument(documentId);
+        var after = LinkEdits.Stamp(edit.After, now, version);
+        ReplaceLinks(transaction, documentId, edit.Before, after, edit.Description);
+        RecordHistory(transaction, documentId, edit.Description, LinkJson.Serialize(edit.Before), LinkJson.Serialize(after), textJson: null, now);
+        transaction.Commit();
+        return after;
+    }
+
+    private bool EditSegmentText(long documentId, string description, SegmentTextChange change, DateTimeOffset now)
+    {
+        using var transaction = connection.BeginTransaction();
+        // The document row's lock orders the text edit against concurrent edits of the same document, as for links.
+        if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE id = @documentId FOR UPDATE", new { documentId }, transaction) is null)
+        {
+            throw LinkEdits.MissingDocument(documentId);
+        }
+
+        ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
+        RecordHistory(transaction, documentId, description, "[]", "[]", LinkJson.SerializeTextChanges([change]), now);
+        transaction.Commit();
+        return true;
+    }
+
     private LinkEdit? StepHistory(long documentId, bool undo)
     {
         using var transaction = connection.BeginTransaction();
@@ -253,10 +287,10 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             return null;
         }
 
-        var row = connection.QuerySingleOrDefault<(long Id, string Description, string BeforeJson, string AfterJson)>(
+        var row = connection.QuerySingleOrDefault<(long Id, string Description, string BeforeJson, string AfterJson, string? TextJson)>(
             undo
-                ? "SELECT id, description, before_json::text, after_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
-                : "SELECT id, description, before_json::text, after_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
+                ? "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
+                : "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
             new { documentId, user },
             transaction);
         if (row.Description is null)
@@ -264,7 +298,10 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             return null;
         }
 
-        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson));
+        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
+        {
+            TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
+        };
         if (undo)
         {
             ReplaceLinks(transaction, documentId, edit.After, edit.Before, $"undo '{edit.Description}'");
@@ -274,9 +311,43 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             ReplaceLinks(transaction, documentId, edit.Before, edit.After, $"redo '{edit.Description}'");
         }
 
+        foreach (var change in edit.TextChanges)
+        {
+            var (expected, replacement) = undo ? (change.After, change.Before) : (change.Before, change.After);
+            ReplaceText(transaction, documentId, change.Side, change.Index, expected, replacement);
+        }
+
         connection.Execute("UPDATE edit_history SET undone = @undo WHERE id = @Id", new { undo, row.Id }, transaction);
         transaction.Commit();
         return edit;
+    }
+
+    /// <summary>Rewrites one segment's text if it still reads <paramref name="expected"/>, and indexes the links covering it again.</summary>
+    private void ReplaceText(NpgsqlTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
+    {
+        var updated = connection.Execute(
+            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
+            new { replacement, documentId, lang = side.ToCode(), index, expected },
+            transaction);
+        if (updated != 1)
+        {
+            throw LinkEdits.StaleText(side, index);
+        }
+
+        PostgresSearchPostings.IndexLinksCovering(connection, transaction, documentId, side, index);
+    }
+
+    /// <summary>Records an edit in this user's history and clears the user's redo stack for the document.</summary>
+    private void RecordHistory(
+        NpgsqlTransaction transaction, long documentId, string description, string beforeJson, string afterJson, string? textJson, DateTimeOffset now)
+    {
+        connection.Execute(
+            "DELETE FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone", new { documentId, user }, transaction);
+        connection.Execute(
+            "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at) " +
+            "VALUES (@documentId, @user, @description, @beforeJson::jsonb, @afterJson::jsonb, @textJson::jsonb, @now)",
+            new { documentId, user, description, beforeJson, afterJson, textJson, now },
+            transaction);
     }
 
     /// <summary>Removes <paramref name="remove"/> at the versions it names (else nothing is written) and adds <paramref name="add"/>.</summary>
@@ -294,11 +365,16 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             }
         }
 
+        if (add.Count == 0)
+        {
+            return;
+        }
+
         using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var link in add)
         {
             var command = new NpgsqlBatchCommand(
-                $"INSERT INTO links (document_id, {LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+                $"INSERT INTO links (document_id, {LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id");
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = documentId });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Bead.EnStart });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = link.Bead.EnCount });
@@ -311,7 +387,23 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             batch.BatchCommands.Add(command);
         }
 
-        batch.ExecuteNonQuery();
+        var added = new List<(long LinkId, AlignmentLink Link)>(add.Count);
+        using (var reader = batch.ExecuteReader())
+        {
+            var index = 0;
+            do
+            {
+                while (reader.Read())
+                {
+                    added.Add((reader.GetInt64(0), add[index]));
+                }
+
+                index++;
+            }
+            while (reader.NextResult());
+        }
+
+        PostgresSearchPostings.IndexLinks(connection, transaction, documentId, added);
     }
 
     /// <summary>Binary COPY: a long article's thousands of segments in one round trip.</summary>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Tests.Support;
 using Workbench.Storage;
@@ -10,6 +12,8 @@ namespace Workbench.Cli.Tests.Postgres;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
 {
+    private static readonly Regex UpdatedAt = new("\"updatedAt\": \"[^\"]*\"", RegexOptions.CultureInvariant);
+
     private readonly TemporaryDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -38,9 +42,18 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
             Run(runs, database, "export", "--format", "tsv");
             Run(runs, database, "check", "--format", "json");
             Run(runs, database, "terms", "--format", "json");
-            outputs[database] = runs.Select(output => output
-                    .Replace(sqlite, "DB", StringComparison.Ordinal)
-                    .Replace(TranslationMemoryFactory.Describe(postgres), "DB", StringComparison.Ordinal))
+            Run(runs, database, "search", "抑止");
+            Run(runs, database, "search", "deterrence", "--lang", "en");
+            Run(runs, database, "search", "核", "--lang", "ja", "--status", "auto", "--limit", "3");
+            Run(runs, database, "lookup", "--file", Sample("ja.txt"), "--lang", "ja", "--min", "50", "--format", "json");
+            Run(runs, database, "lookup", "--en", "NATO must restore its nuclear credibility.", "--min", "50");
+            Run(runs, database, "analyze", Sample("en.txt"), "--lang", "en", "--format", "json");
+            // Each database was written at its own moment: search and lookup JSON say when a pair was last changed.
+            outputs[database] = runs.Select(output => UpdatedAt.Replace(
+                    output
+                        .Replace(sqlite, "DB", StringComparison.Ordinal)
+                        .Replace(TranslationMemoryFactory.Describe(postgres), "DB", StringComparison.Ordinal),
+                    "\"updatedAt\": \"(time)\""))
                 .ToList();
         }
 
@@ -48,7 +61,7 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
     }
 
     [SkippableFact]
-    public void Copy_moves_a_memory_with_its_history_to_postgresql_and_back_unchanged()
+    public void Copy_moves_a_memory_with_its_history_and_content_hashes_to_postgresql_and_back_unchanged()
     {
         var original = Path.Combine(folder.Path, "original.db");
         var postgres = PostgresUrl();
@@ -60,16 +73,23 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
             var id = alice.FindDocument("sample")!.Id;
             var links = alice.GetLinks(id);
             alice.ApplyEdit(id, new LinkEdit("confirm", [links[0]], [links[0] with { Status = LinkStatus.Confirmed }]));
+            var japanese = alice.GetSegments(id, Language.Japanese)[0];
+            alice.EditSegmentText(id, "edit Japanese sentence 1", new SegmentTextChange(Language.Japanese, 0, japanese.Text, japanese.Text + "（訂正）"));
             alice.ApplyEdit(id, new LinkEdit("reject", [links[1]], [links[1] with { Status = LinkStatus.Rejected }]));
             alice.Undo(id);
+            alice.ImportDocument(
+                new NewDocument("batched", null, null, [new Segment(0, 0, 1, "Deterrence held.")], [new Segment(0, 0, 1, "抑止は維持された。")],
+                    [new AlignmentLink(new Bead(0, 1, 0, 1, 0.9), LinkStatus.Auto, DateTimeOffset.UnixEpoch)]),
+                replace: false,
+                contentHash: "sha256:0123");
         }
 
         var there = CliRun.Invoke("copy", "--from", original, "--to", postgres);
         var again = CliRun.Invoke("copy", "--from", postgres, "--to", back);
 
         Assert.Equal(0, there.ExitCode);
-        Assert.Contains("copied 1 documents", there.Output, StringComparison.Ordinal);
-        Assert.Contains("2 history entries", there.Output, StringComparison.Ordinal);
+        Assert.Contains("copied 2 documents", there.Output, StringComparison.Ordinal);
+        Assert.Contains("3 history entries", there.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("workbench_test", there.Error, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(Export(original), Export(postgres));
@@ -79,9 +99,18 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
         {
             // The history came along: alice's undone reject can be redone on the server, and her confirm undone.
             var id = alice.FindDocument("sample")!.Id;
+            Assert.Equal("sha256:0123", ((IBatchImportTarget)alice).GetContentHashes()["batched"]);
             Assert.Equal("reject", alice.Redo(id)?.Description);
             Assert.Equal("reject", alice.Undo(id)?.Description);
+            var text = alice.Undo(id)!;
+            Assert.Equal("edit Japanese sentence 1", text.Description);
+            Assert.Equal(text.TextChanges[0].Before, alice.GetSegments(id, Language.Japanese)[0].Text);
             Assert.Equal("confirm", alice.Undo(id)?.Description);
+        }
+
+        using (var reader = SqliteTranslationMemory.Open(back, user: "reader"))
+        {
+            Assert.Equal("sha256:0123", reader.GetContentHashes()["batched"]);
         }
 
         var refused = CliRun.Invoke("copy", "--from", original, "--to", back);

@@ -85,19 +85,18 @@ public sealed class WorkerTests(PostgresServer server) : IDisposable
         return int.Parse(output[marker..output.IndexOf(' ', marker)], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>True once the job for "big" is locked by the worker (a SKIP LOCKED scan no longer sees it).</summary>
+    /// <summary>True once the job for "big" is locked by the worker's open transaction.</summary>
     private static bool WaitUntilHeld(NpgsqlConnection connection, Process worker)
     {
         var deadline = Stopwatch.StartNew();
         while (!worker.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
-            using var transaction = connection.BeginTransaction();
+            // Read without locking: a probe that locked the pending rows itself could make the worker find the
+            // queue empty and exit. A row lock puts the locking transaction's id in the row's xmax.
             using var command = new NpgsqlCommand(
-                "SELECT COUNT(*) FROM import_queue WHERE name = 'big' AND state = 'pending' AND id NOT IN (SELECT id FROM import_queue WHERE state = 'pending' FOR UPDATE SKIP LOCKED)",
-                connection,
-                transaction);
+                "SELECT COUNT(*) FROM import_queue q JOIN pg_stat_activity a ON a.backend_xid = q.xmax WHERE q.name = 'big' AND q.state = 'pending'",
+                connection);
             var held = (long)command.ExecuteScalar()! == 1;
-            transaction.Rollback();
             if (held)
             {
                 Thread.Sleep(200);

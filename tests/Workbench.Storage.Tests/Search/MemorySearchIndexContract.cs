@@ -30,7 +30,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [SkippableFact]
     public void English_search_is_case_insensitive_whole_word_and_plural_aware()
     {
         Import("policy", ("Alliances matter to Washington.", "同盟はワシントンにとって重要だ。"), ("The alliance's future is uncertain.", "同盟の将来は不透明だ。"), ("An ally spoke.", "同盟国が発言した。"));
@@ -41,7 +41,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Single(Search("alliance's future", SearchSide.English));
     }
 
-    [Fact]
+    [SkippableFact]
     public void English_hits_highlight_the_words_as_written()
     {
         Import("policy", ("Extended Deterrence's limits are real.", "拡大抑止の限界は現実だ。"));
@@ -52,7 +52,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal("Extended Deterrence's", hit.Pair.EnglishText.Substring(span.Start, span.Length));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("核")]
     [InlineData("抑止")]
     [InlineData("拡大抑止")]
@@ -67,7 +67,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.NotEmpty(hit.JapaneseSpans);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Japanese_highlight_maps_back_to_the_original_characters()
     {
         Import("ja", ("Brewer spoke.", "ブリューワー氏が語った。"));
@@ -78,7 +78,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal("ブリューワー", hit.Pair.JapaneseText.Substring(span.Start, span.Length));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Both_sides_are_searched_by_default_and_each_pair_is_listed_once()
     {
         Import("mixed", ("NATO allies met.", "NATOの同盟国が会合した。"), ("Another sentence.", "NATOは別だ。"));
@@ -87,7 +87,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Single(Search("NATO", SearchSide.English));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Confirmed_pairs_come_first_then_the_newest()
     {
         Import("old", Earlier, ("Deterrence one.", "抑止その一。"), ("Deterrence two.", "抑止その二。"));
@@ -99,7 +99,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal(["抑止その二。", "抑止その三。", "抑止その一。"], documents);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Status_document_and_limit_narrow_the_hits()
     {
         Import("a", ("Deterrence one.", "抑止その一。"), ("Deterrence two.", "抑止その二。"));
@@ -109,10 +109,12 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal("抑止その一。", Assert.Single(Concordance.Search("抑止", SearchSide.Both, [], [LinkStatus.Confirmed], 10)).Pair.JapaneseText);
         Assert.Equal(2, Concordance.Search("抑止", SearchSide.Both, [], [LinkStatus.Auto], 10).Count);
         Assert.Equal("b", Assert.Single(Concordance.Search("deterrence", SearchSide.Both, ["b"], [], 10)).Pair.Document);
+        // The confirming edit gave a's first pair a link newer than b's: a document's pairs need not be contiguous.
+        Assert.Equal(["抑止その一。", "抑止その二。"], Concordance.Search("抑止", SearchSide.Both, ["a"], [], 10).Select(h => h.Pair.JapaneseText));
         Assert.Equal(2, Concordance.Search("抑止", SearchSide.Both, [], [], 2).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Rejected_links_and_one_sided_beads_are_not_found()
     {
         var document = new NewDocument(
@@ -129,7 +131,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal(0, Memory.SearchIndex.CountPairs());
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_index_follows_edits_undo_and_redo()
     {
         var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"), ("It must be.", "そうでなければならない。"));
@@ -149,7 +151,27 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal(LinkStatus.Confirmed, Assert.Single(Search("must", SearchSide.English)).Pair.Link.Status);
     }
 
-    [Fact]
+    [SkippableFact]
+    public void The_index_follows_segment_text_edits_and_their_undo()
+    {
+        var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"), ("It must be.", "そうでなければならない。"));
+
+        Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.Japanese, 0, "抑止は信頼できる。", "抑止力は信頼できる。"));
+        Memory.EditSegmentText(id, "edit", new SegmentTextChange(Language.English, 0, "Deterrence is credible.", "Coercion is credible."));
+
+        Assert.Equal("抑止力は信頼できる。", Assert.Single(Search("抑止力", SearchSide.Japanese)).Pair.JapaneseText);
+        Assert.Empty(Search("deterrence", SearchSide.English));
+        Assert.Equal(100, Best("Coercion is credible.", Language.English));
+
+        Memory.Undo(id);
+        Memory.Undo(id);
+
+        Assert.Empty(Search("抑止力", SearchSide.Japanese));
+        Assert.Single(Search("deterrence", SearchSide.English));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+    }
+
+    [SkippableFact]
     public void Rejecting_a_link_removes_it_and_replacing_a_document_drops_its_old_text()
     {
         var id = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"));
@@ -165,7 +187,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal(1, Memory.SearchIndex.CountPairs());
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_identical_sentence_is_100_and_case_punctuation_or_number_differences_are_99()
     {
         Import("doc", ("In 2024 NATO spent 3 billion dollars.", "２０２４年、NATOは30億ドルを費やした。"));
@@ -178,7 +200,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Equal(99, Best("２０２４年、NATOは40億ドルを費やした。", Language.Japanese));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Planted_near_duplicates_rank_first_in_their_band()
     {
         Import("filler", Filler().ToArray());
@@ -197,7 +219,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Lookup_returns_the_translation_and_a_diff_against_the_query()
     {
         Import("doc", ("The alliance must restore nuclear credibility.", "同盟は核の信頼性を回復しなければならない。"));
@@ -212,7 +234,7 @@ public abstract class MemorySearchIndexContract : IDisposable
         Assert.Contains(japanese.Diff, s => s.Kind == Core.Terminology.DiffSpanKind.Added && s.Text.Contains('用', StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_empty_memory_finds_nothing()
     {
         Assert.Empty(Search("抑止", SearchSide.Both));

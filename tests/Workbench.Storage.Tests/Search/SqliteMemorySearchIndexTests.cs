@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 using Workbench.Core.Storage;
@@ -30,6 +31,109 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
         Assert.Equal("抑止力は信頼できる。", Assert.Single(Search("抑止力", SearchSide.Japanese)).Pair.JapaneseText);
         Assert.Empty(Search("deterrence", SearchSide.English));
         Assert.Single(Search("coercion", SearchSide.English));
+    }
+
+    [Fact]
+    public void A_segment_inside_a_many_to_one_link_after_one_sided_beads_reindexes_that_link()
+    {
+        var document = new NewDocument(
+            "beads",
+            null,
+            null,
+            [new Segment(0, 0, 1, "Deterrence is credible."), new Segment(1, 0, 1, "An aside."), new Segment(2, 0, 1, "Allies agree."), new Segment(3, 0, 1, "They say so.")],
+            [new Segment(0, 0, 1, "抑止は信頼できる。"), new Segment(1, 0, 1, "訳者注。"), new Segment(2, 0, 1, "同盟国は同意し、そう述べる。")],
+            [Bead(0, 1, 0, 1), Bead(1, 1, 1, 0), Bead(2, 0, 1, 1), Bead(2, 2, 2, 1)]);
+        Memory.ImportDocument(document, replace: false);
+
+        using (var other = OpenRaw())
+        {
+            SearchFunctions.Register(other);
+            other.Execute("UPDATE segments SET text = 'They insist.' WHERE lang = 'en' AND idx = 3");
+            other.Execute("UPDATE segments SET text = '同盟国は反対する。' WHERE lang = 'ja' AND idx = 2");
+        }
+
+        var hit = Assert.Single(Search("insist", SearchSide.English));
+        Assert.Equal("Allies agree. They insist.", hit.Pair.EnglishText);
+        Assert.Equal("同盟国は反対する。", hit.Pair.JapaneseText);
+        Assert.Empty(Search("say", SearchSide.English));
+        Assert.Empty(Search("同意", SearchSide.Japanese));
+        Assert.Single(Search("抑止", SearchSide.Japanese));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+    }
+
+    [Fact]
+    public void A_bulk_indexed_import_writes_exactly_the_rows_the_triggers_write()
+    {
+        var documents = new[]
+        {
+            new NewDocument(
+                "first",
+                null,
+                null,
+                [new Segment(0, 0, 1, "Extended Deterrence's limits are real."), new Segment(1, 0, 1, "In 2024 NATO spent 3 billion dollars."), new Segment(2, 0, 1, "Allies don't agree."), new Segment(3, 0, 1, "Rejected line.")],
+                [new Segment(0, 0, 1, "ブリューワーは拡大抑止の限界を語った。"), new Segment(1, 0, 1, "２０２４年、NATOは30億ドルを費やした。"), new Segment(2, 0, 1, "同盟国は"), new Segment(3, 0, 1, "同意しない。"), new Segment(4, 0, 1, "却下。")],
+                [Bead(0, 1, 0, 1, LinkStatus.Confirmed), Bead(1, 1, 1, 1), Bead(2, 1, 2, 2, LinkStatus.Confirmed), Bead(3, 1, 4, 1, LinkStatus.Rejected)]),
+            new NewDocument(
+                "second",
+                null,
+                null,
+                [new Segment(0, 0, 1, "Coercion works."), new Segment(1, 0, 1, "Only English.")],
+                [new Segment(0, 0, 1, "強制は機能する。")],
+                [Bead(0, 1, 0, 1), Bead(1, 1, 1, 0)]),
+        };
+        foreach (var document in documents)
+        {
+            Memory.ImportDocument(document, replace: false);
+        }
+
+        using var triggered = new SqliteConnection("Data Source=:memory:");
+        triggered.Open();
+        SchemaMigrator.Migrate(triggered);
+        var documentId = 0;
+        foreach (var document in documents)
+        {
+            documentId++;
+            triggered.Execute("INSERT INTO documents (id, name, imported_at) VALUES (@documentId, @Name, '2026-01-01T00:00:00.0000000+00:00')", new { documentId, document.Name });
+            foreach (var (language, segments) in new[] { ("en", document.English), ("ja", document.Japanese) })
+            {
+                triggered.Execute(
+                    "INSERT INTO segments (document_id, lang, idx, paragraph, source_line, text) VALUES (@documentId, @language, @Index, @Paragraph, @SourceLine, @Text)",
+                    segments.Select(s => new { documentId, language, s.Index, s.Paragraph, s.SourceLine, s.Text }));
+            }
+
+            triggered.Execute(
+                "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at) VALUES (@documentId, @EnStart, @EnCount, @JaStart, @JaCount, 0.9, @Status, '2026-01-01T00:00:00.0000000+00:00')",
+                document.Links.Select(l => new { documentId, l.Bead.EnStart, l.Bead.EnCount, l.Bead.JaStart, l.Bead.JaCount, Status = l.Status.ToString().ToLowerInvariant() }));
+        }
+
+        using var bulk = OpenRaw();
+        Assert.Equal(4, IndexRows(triggered, "search_links").Count);
+        foreach (var table in new[] { "search_links", "search_en", "search_ja", "search_ja_chars", "fuzzy_en", "fuzzy_ja" })
+        {
+            var expected = IndexRows(triggered, table);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, IndexRows(bulk, table));
+        }
+    }
+
+    [Fact]
+    public void Whole_document_writes_keep_the_gram_counts_equal_to_a_recount()
+    {
+        Import("kept", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
+        Import("replaced", ("Deterrence failed.", "抑止は失敗した。"));
+        Import("replaced", replace: true, SampleDocuments.ImportTime, ("Coercion works.", "強制は機能する。"));
+
+        using var connection = OpenRaw();
+        SearchFunctions.Register(connection);
+        var stored = connection.Query<(string, string, long)>("SELECT lang, gram, pairs FROM fuzzy_gram_counts WHERE pairs > 0 ORDER BY lang, gram").ToList();
+        var recounted = connection.Query<(string, string, long)>(
+                "SELECT 'en', g.value, count(*) FROM search_link_texts t, json_each('[\"' || replace(wb_fuzzy_grams('en', t.en), ' ', '\",\"') || '\"]') g WHERE g.value <> '' GROUP BY g.value " +
+                "UNION ALL SELECT 'ja', g.value, count(*) FROM search_link_texts t, json_each('[\"' || replace(wb_fuzzy_grams('ja', t.ja), ' ', '\",\"') || '\"]') g WHERE g.value <> '' GROUP BY g.value ORDER BY 1, 2")
+            .ToList();
+        Assert.Contains(("en", "deterrence", 1L), stored);
+        Assert.Contains(("ja", "抑止", 1L), stored);
+        Assert.DoesNotContain(stored, row => row.Item2 == "failed");
+        Assert.Equal(recounted, stored);
     }
 
     [Fact]
@@ -76,6 +180,21 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
         {
             folder.Dispose();
         }
+    }
+
+    private static AlignmentLink Bead(int enStart, int enCount, int jaStart, int jaCount, LinkStatus status = LinkStatus.Auto) =>
+        new(new Core.Alignment.Bead(enStart, enCount, jaStart, jaCount, 0.9), status, SampleDocuments.ImportTime);
+
+    // A table's rows as text: search_links itself, or every (term, row id, column, offset) an FTS5 index holds.
+    private static List<string> IndexRows(SqliteConnection connection, string table)
+    {
+        if (table == "search_links")
+        {
+            return connection.Query<(long, long, long)>("SELECT link_id, en_rowid, ja_rowid FROM search_links ORDER BY link_id").Select(r => r.ToString()).ToList();
+        }
+
+        connection.Execute($"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, instance)");
+        return connection.Query<(string, long, string?, long?)>($"SELECT term, doc, col, offset FROM temp.{table}_terms ORDER BY term, doc, col, offset").Select(r => r.ToString()).ToList();
     }
 
     private SqliteConnection OpenRaw()

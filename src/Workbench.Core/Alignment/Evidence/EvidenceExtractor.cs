@@ -29,11 +29,11 @@ internal sealed class EvidenceExtractor
     /// <summary>Romaji match keys of the English words that look like romanised Japanese (Kishida, OKITA, Ise).</summary>
     private readonly HashSet<string> englishReadings = new(StringComparer.Ordinal);
 
-    private readonly KanjiReadingMatcher? kanjiReadings;
+    /// <summary>Set once the English side is read: which of its romaji the kanji names of the Japanese side spell.</summary>
+    private KanjiReadingMatcher? kanjiReadings;
 
     // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
-    private readonly List<string> readingBuffer = [];
     private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
@@ -41,9 +41,6 @@ internal sealed class EvidenceExtractor
         this.options = options;
         this.lexicon = lexicon;
         weights = [.. lexicon.Weights];
-        kanjiReadings = options.ReadingWeight > 0
-            ? new KanjiReadingMatcher(ReadingTable.Bundled, options.MinReadingKeyLength, options.MinSingleKanjiReadingKeyLength)
-            : null;
     }
 
     public static DocumentEvidence Extract(IReadOnlyList<string> english, IReadOnlyList<string> japanese, AlignerOptions options, LexiconIndex lexicon)
@@ -54,14 +51,16 @@ internal sealed class EvidenceExtractor
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
         var englishNumbers = new decimal[english.Count][];
+        var englishKinds = new LineKind[english.Count];
 
-        // What a sentence says on its own (lengths, sentence ends, numbers) is read on all cores; keys are then
+        // What a sentence says on its own (lengths, sentence ends, kind, numbers) is read on all cores; keys are then
         // numbered sentence by sentence, in document order.
         Parallel.For(0, english.Count, () => new List<decimal>(), (i, _, numbers) =>
         {
             var text = english[i] ?? "";
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
+            englishKinds[i] = LineKinds.Of(text);
             numbers.Clear();
             NumberExtractor.English(text, numbers);
             englishNumbers[i] = [.. numbers];
@@ -73,12 +72,14 @@ internal sealed class EvidenceExtractor
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
+        extractor.StartKanjiReadings();
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
         var japaneseNormalized = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
         var japaneseNumbers = new decimal[japanese.Count][];
+        var japaneseKinds = new LineKind[japanese.Count];
         Parallel.For(0, japanese.Count, () => new List<decimal>(), (j, _, numbers) =>
         {
             var text = japanese[j] ?? "";
@@ -86,6 +87,7 @@ internal sealed class EvidenceExtractor
             japaneseNormalized[j] = JapaneseNormalizer.FoldCompatibility(text);
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
+            japaneseKinds[j] = LineKinds.Of(text);
             numbers.Clear();
             NumberExtractor.Japanese(japaneseNormalized[j], numbers);
             japaneseNumbers[j] = [.. numbers];
@@ -106,8 +108,8 @@ internal sealed class EvidenceExtractor
             EnglishLengths = englishLengths,
             JapaneseLengths = japaneseLengths,
             EnglishSentences = englishSentences,
-            EnglishKinds = [.. english.Select(t => LineKinds.Of(t ?? ""))],
-            JapaneseKinds = [.. japanese.Select(t => LineKinds.Of(t ?? ""))],
+            EnglishKinds = englishKinds,
+            JapaneseKinds = japaneseKinds,
             JapaneseSentences = japaneseSentences,
             GluedLineFraction = GluedFraction(englishSentences, japaneseSentences),
             EnglishEndsUnfinished = english.Count > 0 && !EndsWithSentenceEnd(english[^1] ?? ""),
@@ -294,7 +296,7 @@ internal sealed class EvidenceExtractor
     /// </summary>
     private void AddRomajiReadings(ReadOnlySpan<char> word, List<int> keys)
     {
-        if (kanjiReadings is null)
+        if (options.ReadingWeight <= 0)
         {
             return;
         }
@@ -326,24 +328,24 @@ internal sealed class EvidenceExtractor
         }
     }
 
-    /// <summary>Kanji names and words whose romaji reading an English word of the document spells.</summary>
-    private void AddKanjiReadings(string text, List<int> keys)
+    /// <summary>
+    /// Prepares the reading evidence of the Japanese side once the English side is read: a kanji name's romaji keys
+    /// count only where an English word of the document spells them (and then already have their key).
+    /// </summary>
+    private void StartKanjiReadings()
     {
-        if (kanjiReadings is null || englishReadings.Count == 0)
+        if (options.ReadingWeight > 0 && englishReadings.Count > 0)
         {
-            return;
-        }
-
-        readingBuffer.Clear();
-        kanjiReadings.Match(text, readingBuffer);
-        foreach (var reading in readingBuffer)
-        {
-            if (englishReadings.Contains(reading))
-            {
-                keys.Add(Key("r:" + reading, ReadingKeyWeight(reading)));
-            }
+            kanjiReadings = new KanjiReadingMatcher(
+                ReadingTable.Bundled,
+                options.MinReadingKeyLength,
+                options.MinSingleKanjiReadingKeyLength,
+                key => englishReadings.Contains(key) ? Key("r:" + key, ReadingKeyWeight(key)) : -1);
         }
     }
+
+    /// <summary>Kanji names and words whose romaji reading an English word of the document spells.</summary>
+    private void AddKanjiReadings(string text, List<int> keys) => kanjiReadings?.Match(text, keys);
 
     /// <summary>Short romaji (Ise, Oki) meet by chance more often, so they weigh less.</summary>
     private double ReadingKeyWeight(string key) =>
@@ -462,13 +464,40 @@ internal sealed class EvidenceExtractor
 
         for (var i = 0; i < englishKeys.Length; i++)
         {
-            englishKeys[i] = Array.FindAll(englishKeys[i], key => inJapanese[key]);
+            englishKeys[i] = KeepOnly(englishKeys[i], inJapanese);
         }
 
         for (var j = 0; j < japaneseKeys.Length; j++)
         {
-            japaneseKeys[j] = Array.FindAll(japaneseKeys[j], key => inEnglish[key]);
+            japaneseKeys[j] = KeepOnly(japaneseKeys[j], inEnglish);
         }
+    }
+
+    /// <summary>The keys the other side has too, in order; the same array when it keeps them all.</summary>
+    private static int[] KeepOnly(int[] keys, bool[] onOtherSide)
+    {
+        var kept = 0;
+        foreach (var key in keys)
+        {
+            kept += onOtherSide[key] ? 1 : 0;
+        }
+
+        if (kept == keys.Length)
+        {
+            return keys;
+        }
+
+        var result = new int[kept];
+        var n = 0;
+        foreach (var key in keys)
+        {
+            if (onOtherSide[key])
+            {
+                result[n++] = key;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The distinct keys, sorted.</summary>

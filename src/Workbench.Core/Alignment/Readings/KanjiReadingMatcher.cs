@@ -5,30 +5,36 @@ namespace Workbench.Core.Alignment.Readings;
 /// <summary>
 /// Finds the romaji match keys (<see cref="HepburnRomaniser.MatchKey"/>) of the kanji names and words in a Japanese
 /// sentence: every substring of every kanji run that the <see cref="ReadingTable"/> knows, in each of its readings.
-/// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Runs recur within a document, so
-/// each distinct run is read once.
+/// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Most of these keys meet no English
+/// word, so each key is first given to a selector that returns its evidence id or -1 to drop it. Runs recur within
+/// a document: each distinct run is read, and its keys selected, once; every later occurrence is one hash lookup.
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
     private readonly ReadingTable table;
     private readonly int minKeyLength;
     private readonly int minSingleKanjiKeyLength;
-    private readonly Dictionary<string, string[]> keysByRun = new(StringComparer.Ordinal);
+    private readonly Func<string, int> select;
+    private readonly Dictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> keysByReading = new(StringComparer.Ordinal);
+    private readonly HashSet<string> runKeys = new(StringComparer.Ordinal);
+    private readonly List<int> runIds = [];
 
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
-    public KanjiReadingMatcher(ReadingTable table, int minKeyLength, int minSingleKanjiKeyLength)
+    /// <param name="select">The id of a match key, or -1 if the key is not wanted (no English word spells it).</param>
+    public KanjiReadingMatcher(ReadingTable table, int minKeyLength, int minSingleKanjiKeyLength, Func<string, int> select)
     {
         this.table = table;
         this.minKeyLength = minKeyLength;
         this.minSingleKanjiKeyLength = minSingleKanjiKeyLength;
+        this.select = select;
     }
 
-    /// <summary>Adds the match keys of every kanji run of <paramref name="sentence"/> (distinct per run) to <paramref name="found"/>.</summary>
-    public void Match(string sentence, List<string> found)
+    /// <summary>Adds the ids of the selected match keys of every kanji run of <paramref name="sentence"/> to <paramref name="found"/>.</summary>
+    public void Match(string sentence, List<int> found)
     {
-        var runs = keysByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var runs = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < sentence.Length)
         {
@@ -45,19 +51,20 @@ internal sealed class KanjiReadingMatcher
             }
 
             var run = sentence.AsSpan(start, i - start);
-            if (!runs.TryGetValue(run, out var keys))
+            if (!runs.TryGetValue(run, out var ids))
             {
-                keys = KeysOf(run);
-                runs[run] = keys;
+                ids = IdsOf(run);
+                runs[run] = ids;
             }
 
-            found.AddRange(keys);
+            found.AddRange(ids);
         }
     }
 
-    private string[] KeysOf(ReadOnlySpan<char> run)
+    /// <summary>The selected ids of a run's distinct match keys.</summary>
+    private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        runKeys.Clear();
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
@@ -68,26 +75,37 @@ internal sealed class KanjiReadingMatcher
                 }
 
                 var minimum = length == 1 ? minSingleKanjiKeyLength : minKeyLength;
-                foreach (var reading in readings.Split(','))
+                foreach (var range in readings.Split(','))
                 {
-                    var key = KeyOf(reading);
+                    var key = KeyOf(readings[range]);
                     if (key.Length >= minimum)
                     {
-                        keys.Add(key);
+                        runKeys.Add(key);
                     }
                 }
             }
         }
 
-        return [.. keys.Order(StringComparer.Ordinal)];
+        runIds.Clear();
+        foreach (var key in runKeys)
+        {
+            var id = select(key);
+            if (id >= 0)
+            {
+                runIds.Add(id);
+            }
+        }
+
+        return [.. runIds];
     }
 
-    private string KeyOf(string reading)
+    private string KeyOf(ReadOnlySpan<char> reading)
     {
-        if (!keysByReading.TryGetValue(reading, out var key))
+        var lookup = keysByReading.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(reading, out var key))
         {
             key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
-            keysByReading.Add(reading, key);
+            lookup[reading] = key;
         }
 
         return key;

@@ -24,7 +24,10 @@ internal sealed class SharedEvidenceTable
     private readonly double[] values;
     private readonly bool[] englishRepeats;
     private readonly bool[] japaneseRepeats;
-    private readonly UnionBuffers englishUnion = new();
+    /// <summary>The document's key weights as this pass sees them, and a zeroed scratch row of the same length.</summary>
+    private readonly double[] weights;
+
+    private readonly double[] weightIfEnglish;
     private readonly UnionBuffers japaneseUnion = new();
 
     public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
@@ -45,15 +48,17 @@ internal sealed class SharedEvidenceTable
         values = new double[offsets[rows]];
 
         // Each row's values are independent of the others': big stretches fill them on all cores.
+        weights = evidence.Weights.ToArray();
+        weightIfEnglish = new double[weights.Length];
         if (values.Length >= ParallelFillCells)
         {
-            Parallel.For(0, rows, FillRow);
+            Parallel.For(0, rows, () => new double[weights.Length], (en, _, scratch) => FillRow(en, scratch), _ => { });
         }
         else
         {
             for (var en = 0; en < rows; en++)
             {
-                FillRow(en);
+                FillRow(en, weightIfEnglish);
             }
         }
 
@@ -61,13 +66,43 @@ internal sealed class SharedEvidenceTable
         japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
     }
 
-    private void FillRow(int en)
+    /// <summary>
+    /// One row's pair values, as <see cref="DocumentEvidence.Shared"/> gives them but without merging sorted key
+    /// lists: the English sentence's keys are spread into <paramref name="weightIfEnglish"/> (all zero on entry and on
+    /// return), and each Japanese sentence sums it over its keys. The sum meets the shared keys in the same ascending
+    /// order and adds exact zeros for the others, so it is bit-identical to the merge.
+    /// </summary>
+    private double[] FillRow(int en, double[] weightIfEnglish)
     {
+        var english = evidence.EnglishKeys[rectangle.EnStart + en];
+        if (english.Length == 0)
+        {
+            return weightIfEnglish;
+        }
+
+        foreach (var key in english)
+        {
+            weightIfEnglish[key] = weights[key];
+        }
+
         var rowBase = offsets[en] - first[en];
         for (var ja = first[en]; ja <= last[en]; ja++)
         {
-            values[rowBase + ja] = evidence.Shared(rectangle.EnStart + en, rectangle.JaStart + ja);
+            double total = 0;
+            foreach (var key in evidence.JapaneseKeys[rectangle.JaStart + ja])
+            {
+                total += weightIfEnglish[key];
+            }
+
+            values[rowBase + ja] = total;
         }
+
+        foreach (var key in english)
+        {
+            weightIfEnglish[key] = 0;
+        }
+
+        return weightIfEnglish;
     }
 
     /// <summary>
@@ -146,27 +181,34 @@ internal sealed class SharedEvidenceTable
         return false;
     }
 
+    /// <summary>
+    /// The weight of the keys the English span and the Japanese span share, each counted once: the English keys are
+    /// spread into the scratch row (no union needed), the Japanese span's sorted union sums it, meeting the shared keys
+    /// in ascending order as a merge of the two unions would.
+    /// </summary>
     private double ExactUnion(int en, int enCount, int ja, int jaCount)
     {
-        var english = Union(evidence.EnglishKeys, rectangle.EnStart + en, enCount, englishUnion);
-        var japanese = Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion);
-        double total = 0;
-        int i = 0, j = 0;
-        while (i < english.Length && j < japanese.Length)
+        var englishKeys = evidence.EnglishKeys;
+        var first = rectangle.EnStart + en;
+        for (var k = first; k < first + enCount; k++)
         {
-            if (english[i] < japanese[j])
+            foreach (var key in englishKeys[k])
             {
-                i++;
+                weightIfEnglish[key] = weights[key];
             }
-            else if (english[i] > japanese[j])
+        }
+
+        double total = 0;
+        foreach (var key in Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion))
+        {
+            total += weightIfEnglish[key];
+        }
+
+        for (var k = first; k < first + enCount; k++)
+        {
+            foreach (var key in englishKeys[k])
             {
-                j++;
-            }
-            else
-            {
-                total += evidence.Weights[english[i]];
-                i++;
-                j++;
+                weightIfEnglish[key] = 0;
             }
         }
 
