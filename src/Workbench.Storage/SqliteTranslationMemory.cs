@@ -350,7 +350,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         {
             if (!replace)
             {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+                throw new DocumentExistsException(document.Name);
             }
 
             SqliteSearchIndexWriter.DeleteDocument(connection, transaction, existingId);

@@ -212,7 +212,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         {
             if (!replace)
             {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+                throw new DocumentExistsException(document.Name);
             }
 
             connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
