@@ -21,5 +21,11 @@ internal static class InputErrors
             or EditConflictException;
 
     public static string Describe(Exception error) =>
-        error.Message.ReplaceLineEndings(" ").Trim();
+        error switch
+        {
+            DocumentExistsException => $"{OneLine(error.Message)}; use --replace to overwrite it",
+            _ => OneLine(error.Message),
+        };
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

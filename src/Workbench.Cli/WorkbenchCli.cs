@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Workbench.Cli.Commands;
 
 namespace Workbench.Cli;
@@ -12,6 +13,13 @@ public static class WorkbenchCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--version"])
+        {
+            // What System.CommandLine's --version prints, without building the nineteen commands first (issue 12).
+            stdout.WriteLine(typeof(WorkbenchCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+            return 0;
+        }
+
         var globals = new GlobalOptions();
         var root = new RootCommand("Workbench: a bilingual English–Japanese translation-memory workbench.");
         globals.AddTo(root);

@@ -4,7 +4,7 @@ namespace Workbench.Core;
 /// Input the user can fix (an unreadable file, a malformed glossary, a name that already exists).
 /// The CLI prints <see cref="Exception.Message"/> as one line and exits with code 2.
 /// </summary>
-public sealed class WorkbenchInputException : Exception
+public class WorkbenchInputException : Exception
 {
     public WorkbenchInputException(string message)
         : base(message)

@@ -1,3 +1,5 @@
+using System.Data;
+using Dapper;
 using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
@@ -37,6 +39,23 @@ internal static class LinkEdits
     /// <summary>A link the edit was based on is gone or has a newer version.</summary>
     public static EditConflictException Stale(string action, AlignmentLink link) =>
         new($"{action}: link {link.Bead.ToLinkNotation()} was changed by another reviewer since it was read; nothing was saved, reload the document");
+
+    /// <summary>
+    /// Rewrites one segment's text if it still reads <paramref name="expected"/>; otherwise another reviewer or an undo
+    /// changed it first and the edit is refused. The same statement on every backend.
+    /// </summary>
+    public static void ReplaceSegmentText(
+        IDbConnection connection, IDbTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
+    {
+        var updated = connection.Execute(
+            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
+            new { replacement, documentId, lang = side.ToCode(), index, expected },
+            transaction);
+        if (updated != 1)
+        {
+            throw StaleText(side, index);
+        }
+    }
 
     /// <summary>A text edit's segment no longer reads as the edit expects (another reviewer or an undo changed it).</summary>
     public static TranslationMemoryException StaleText(Language side, int index) =>

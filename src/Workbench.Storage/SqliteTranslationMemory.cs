@@ -179,7 +179,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         Refusing("save the text", () =>
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            ReplaceText(transaction, documentId, change.Side, change.Index, change.Before, change.After);
+            LinkEdits.ReplaceSegmentText(connection, transaction, documentId, change.Side, change.Index, change.Before, change.After);
             RecordHistory(transaction, documentId, description, "[]", "[]", JsonSerializer.Serialize(new[] { change }), now);
             transaction.Commit();
             return true;
@@ -350,7 +350,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         {
             if (!replace)
             {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+                throw new DocumentExistsException(document.Name);
             }
 
             SqliteSearchIndexWriter.DeleteDocument(connection, transaction, existingId);
@@ -402,7 +402,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         foreach (var change in edit.TextChanges)
         {
             var (expected, replacement) = undo ? (change.After, change.Before) : (change.Before, change.After);
-            ReplaceText(transaction, documentId, change.Side, change.Index, expected, replacement);
+            LinkEdits.ReplaceSegmentText(connection, transaction, documentId, change.Side, change.Index, expected, replacement);
         }
 
         connection.Execute(
@@ -427,18 +427,6 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
 
         InsertLinks(transaction, documentId, add);
-    }
-
-    private void ReplaceText(SqliteTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
-    {
-        var updated = connection.Execute(
-            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
-            new { replacement, documentId, lang = side.ToCode(), index, expected },
-            transaction);
-        if (updated != 1)
-        {
-            throw LinkEdits.StaleText(side, index);
-        }
     }
 
     private void RecordHistory(

@@ -64,9 +64,9 @@ public abstract class TranslationMemoryContract : IDisposable
         Memory.ImportDocument(Create(), replace: false);
         var changed = Create() with { English = [], Japanese = [new Segment(0, 0, 1, "別の文。")], Links = [Link(0, 0, 0, 1, 0.5)] };
 
-        var error = Assert.Throws<WorkbenchInputException>(() => Memory.ImportDocument(changed, replace: false));
+        var error = Assert.Throws<DocumentExistsException>(() => Memory.ImportDocument(changed, replace: false));
 
-        Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
+        Assert.Equal("nato", error.Name);
         Assert.Equal(4, Memory.FindDocument("nato")!.JapaneseSegments);
     }
 

@@ -53,10 +53,11 @@ internal static class ImportCommand
 
             var englishPath = parsed.GetValue(english);
             var japanesePath = parsed.GetValue(japanese);
-            var request = new ImportRequest(parsed.GetValue(name), englishPath, japanesePath);
+            var segmenter = sources.Segmenter(parsed);
+            var read = DocumentImporter.Read(segmenter, new ImportRequest(parsed.GetValue(name), englishPath, japanesePath));
             using var memory = context.OpenMemory();
             var aligner = AlignerFactory.Create(parsed.GetValue(lexicon), memory.GetGlossary());
-            var document = new DocumentImporter(sources.Segmenter(parsed), aligner, TimeProvider.System).Prepare(request);
+            var document = new DocumentImporter(segmenter, aligner, TimeProvider.System).Align(read);
             memory.ImportDocument(document, parsed.GetValue(replace));
             var summary = memory.FindDocument(document.Name)!;
             context.Out.WriteLine(

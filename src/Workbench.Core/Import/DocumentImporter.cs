@@ -10,8 +10,16 @@ namespace Workbench.Core.Import;
 /// </summary>
 public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner aligner, TimeProvider clock)
 {
-    public NewDocument Prepare(ImportRequest request)
+    /// <summary>Reads, segments and aligns in one step.</summary>
+    public NewDocument Prepare(ImportRequest request) => Align(Read(segmenter, request));
+
+    /// <summary>
+    /// Reads and segments the files of an import without aligning them: a caller that must open the store before it
+    /// can build its aligner (the glossary lives there) reads first, so a bad input fails before any store exists.
+    /// </summary>
+    public static ImportSources Read(DocumentSegmenter segmenter, ImportRequest request)
     {
+        ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(request);
         if (request.EnglishPath is null && request.JapanesePath is null)
         {
@@ -23,25 +31,32 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
             throw new WorkbenchInputException("the document name must not be empty");
         }
 
-        var englishSource = Read(request.EnglishPath, Language.English);
-        var japaneseSource = Read(request.JapanesePath, Language.Japanese);
-        var english = englishSource.Segments;
-        var japanese = japaneseSource.Segments;
+        var english = ReadFile(segmenter, request.EnglishPath, Language.English);
+        var japanese = ReadFile(segmenter, request.JapanesePath, Language.Japanese);
         var name = request.Name
-            ?? DocumentNames.FromTitle(englishSource.Metadata.Title)
-            ?? DocumentNames.FromTitle(japaneseSource.Metadata.Title)
+            ?? DocumentNames.FromTitle(english.Metadata.Title)
+            ?? DocumentNames.FromTitle(japanese.Metadata.Title)
             ?? DefaultName(request.EnglishPath, request.JapanesePath);
+        return new ImportSources(name, request, english, japanese);
+    }
+
+    /// <summary>Aligns sources already read; only the aligner can fail here.</summary>
+    public NewDocument Align(ImportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var english = sources.English.Segments;
+        var japanese = sources.Japanese.Segments;
         var beads = aligner.Align(english.Select(s => s.Text).ToList(), japanese.Select(s => s.Text).ToList());
         var now = clock.GetUtcNow();
         var links = beads.Select(bead => new AlignmentLink(bead, LinkStatus.Auto, now)).ToList();
-        return new NewDocument(name, request.EnglishPath, request.JapanesePath, english, japanese, links)
+        return new NewDocument(sources.Name, sources.Request.EnglishPath, sources.Request.JapanesePath, english, japanese, links)
         {
-            EnglishMetadata = englishSource.Metadata,
-            JapaneseMetadata = japaneseSource.Metadata,
+            EnglishMetadata = sources.English.Metadata,
+            JapaneseMetadata = sources.Japanese.Metadata,
         };
     }
 
-    private SegmentedDocument Read(string? path, Language language) =>
+    private static SegmentedDocument ReadFile(DocumentSegmenter segmenter, string? path, Language language) =>
         path is null ? new SegmentedDocument([], SourceMetadata.Empty) : segmenter.ReadFile(path, language);
 
     /// <summary>

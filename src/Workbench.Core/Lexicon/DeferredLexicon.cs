@@ -6,4 +6,7 @@ internal sealed class DeferredLexicon(Func<ILexicon> load) : ILexicon
     private readonly Lazy<ILexicon> lexicon = new(load);
 
     public IReadOnlyList<LexiconEntry> Entries => lexicon.Value.Entries;
+
+    /// <summary>The lexicon itself, loaded now.</summary>
+    public ILexicon Loaded => lexicon.Value;
 }

@@ -8,7 +8,7 @@ namespace Workbench.Core.Lexicon;
 /// <summary>
 /// Compiles JMdict text (<see cref="JmdictTextReader"/>'s formats) into the binary form <see cref="JmdictDictionary"/>
 /// reads: every string once, UTF-8, in byte order, and int32 tables that index it (see the layout below). This is the
-/// generator behind the bundled <c>jmdict_common.wbdic.br</c> and <c>jmdict_full.wbdic.br</c>
+/// generator behind the bundled <c>jmdict_common.wbdic</c> and <c>jmdict_full.wbdic.br</c>
 /// (<c>workbench lexicon compile</c>; Lexicon/ATTRIBUTION.md has the commands).
 /// </summary>
 /// <remarks>

@@ -14,7 +14,7 @@ namespace Workbench.Core.Lexicon;
 /// </summary>
 public sealed class JmdictDictionary
 {
-    private const string CommonResource = "Workbench.Core.Lexicon.jmdict_common.wbdic.br";
+    private const string CommonResource = "Workbench.Core.Lexicon.jmdict_common.wbdic";
     private const string FullResource = "Workbench.Core.Lexicon.jmdict_full.wbdic.br";
 
     private static readonly Lazy<JmdictDictionary> CommonDictionary = new(() => FromResource(CommonResource));
@@ -31,7 +31,7 @@ public sealed class JmdictDictionary
     private readonly Postings japanese;
     private readonly Postings english;
     private readonly string?[] decoded;
-    private readonly Lazy<ILexicon> lexicon;
+    private readonly Lazy<JmdictLexicon> lexicon;
 
     private JmdictDictionary(byte[] data, string source)
     {
@@ -61,10 +61,10 @@ public sealed class JmdictDictionary
         japanese = new Postings(ReadInts(ref position, japaneseKeys), ReadInts(ref position, japaneseKeys + 1), ReadInts(ref position, japanesePostings));
         english = new Postings(ReadInts(ref position, englishKeys), ReadInts(ref position, englishKeys + 1), ReadInts(ref position, englishPostings));
         decoded = new string?[stringCount];
-        lexicon = new Lazy<ILexicon>(BuildLexicon);
+        lexicon = new Lazy<JmdictLexicon>(() => new JmdictLexicon(this));
     }
 
-    /// <summary>The bundled JMdict common entries, read on first use (a few milliseconds), once per process.</summary>
+    /// <summary>The bundled JMdict common entries, read on first use, once per process: embedded uncompressed, so reading is one copy (Brotli cost the aligning commands ≈ 9% of their CPU).</summary>
     public static JmdictDictionary Common => CommonDictionary.Value;
 
     /// <summary>The bundled full JMdict, read and decompressed on first use, once per process.</summary>
@@ -233,9 +233,12 @@ public sealed class JmdictDictionary
         return [];
     }
 
-    private BilingualLexicon BuildLexicon()
+    /// <summary>
+    /// The (gloss, form) string-id pairs of <see cref="AsLexicon"/>'s entries, in the same order, so an index can stem
+    /// each distinct gloss once and read each form once without materialising the entries.
+    /// </summary>
+    internal void ForEachAlignerPair(Action<int, int> pair)
     {
-        var entries = new List<LexiconEntry>();
         for (var e = 0; e < EntryCount; e++)
         {
             var start = refStarts[e];
@@ -245,14 +248,24 @@ public sealed class JmdictDictionary
             var glossStart = start + kanji + kana;
             for (var g = 0; g < alignerGlossCounts[e]; g++)
             {
-                var gloss = String(refs[glossStart + g]);
                 for (var f = 0; f < formCount; f++)
                 {
-                    entries.Add(new LexiconEntry(gloss, String(refs[formStart + f])));
+                    pair(refs[glossStart + g], refs[formStart + f]);
                 }
             }
         }
+    }
 
+    /// <summary>Number of distinct strings, the bound of the ids <see cref="ForEachAlignerPair"/> passes.</summary>
+    internal int StringCount => decoded.Length;
+
+    /// <summary>String <paramref name="id"/>, decoded once.</summary>
+    internal string StringAt(int id) => String(id);
+
+    internal BilingualLexicon BuildLexicon()
+    {
+        var entries = new List<LexiconEntry>();
+        ForEachAlignerPair((gloss, form) => entries.Add(new LexiconEntry(String(gloss), String(form))));
         return new BilingualLexicon(entries);
     }
 

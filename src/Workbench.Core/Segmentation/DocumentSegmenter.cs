@@ -8,7 +8,8 @@ namespace Workbench.Core.Segmentation;
 /// <summary>Reads a source file (txt, md, html) and splits it into paragraphs and sentences.</summary>
 public sealed class DocumentSegmenter
 {
-    private readonly SrxDocument rules;
+    /// <summary>Read on first split: a command that reads pre-segmented lines never parses the built-in rules.</summary>
+    private readonly Lazy<SrxDocument> rules;
     private readonly SegmentationOptions options;
     private readonly Lazy<SentenceSplitter> english;
     private readonly Lazy<SentenceSplitter> japanese;
@@ -18,21 +19,26 @@ public sealed class DocumentSegmenter
     /// <param name="options">Reading limits, HTML elements and bracket handling.</param>
     /// <param name="sources">How files become paragraphs; by default <see cref="FileSourceReader"/>.</param>
     public DocumentSegmenter(SrxDocument rules, SegmentationOptions options, ISourceDocumentReader? sources = null)
+        : this(new Lazy<SrxDocument>(() => rules), options, sources)
     {
         ArgumentNullException.ThrowIfNull(rules);
+    }
+
+    private DocumentSegmenter(Lazy<SrxDocument> rules, SegmentationOptions options, ISourceDocumentReader? sources)
+    {
         ArgumentNullException.ThrowIfNull(options);
         this.rules = rules;
         this.options = options;
         this.sources = sources ?? new FileSourceReader(options);
-        english = new(() => SentenceSplitter.Create(rules, Language.English, options));
-        japanese = new(() => SentenceSplitter.Create(rules, Language.Japanese, options));
+        english = new(() => SentenceSplitter.Create(rules.Value, Language.English, options));
+        japanese = new(() => SentenceSplitter.Create(rules.Value, Language.Japanese, options));
     }
 
     /// <summary>The options this segmenter reads and splits with.</summary>
     public SegmentationOptions Options => options;
 
     /// <summary>Segments with the built-in SRX rules and default options.</summary>
-    public static DocumentSegmenter Default { get; } = new(SrxLoader.Default, SegmentationOptions.Default);
+    public static DocumentSegmenter Default { get; } = new(new Lazy<SrxDocument>(() => SrxLoader.Default), SegmentationOptions.Default, null);
 
     /// <summary>A segmenter using the rules of a user's SRX 2.0 file.</summary>
     /// <exception cref="WorkbenchInputException">The SRX file is missing or invalid.</exception>
@@ -79,7 +85,7 @@ public sealed class DocumentSegmenter
             catch (RegexMatchTimeoutException error)
             {
                 throw new WorkbenchInputException(
-                    $"{source}: line {paragraph.SourceLine}: a segmentation rule from {rules.Source} took longer than {error.MatchTimeout.TotalSeconds}s",
+                    $"{source}: line {paragraph.SourceLine}: a segmentation rule from {rules.Value.Source} took longer than {error.MatchTimeout.TotalSeconds}s",
                     error);
             }
 

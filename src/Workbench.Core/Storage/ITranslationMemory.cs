@@ -27,7 +27,7 @@ public interface ITranslationMemory : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         if (!replace && documents.FirstOrDefault(d => FindDocument(d.Name) is not null) is { } existing)
         {
-            throw new WorkbenchInputException($"document '{existing.Name}' already exists; use --replace to overwrite it");
+            throw new DocumentExistsException(existing.Name);
         }
 
         foreach (var document in documents)

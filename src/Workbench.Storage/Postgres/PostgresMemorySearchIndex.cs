@@ -16,8 +16,8 @@ namespace Workbench.Storage.Postgres;
 /// </summary>
 public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
 {
-    /// <summary>Postings of one gram read at most per fuzzy lookup (as on SQLite); beyond this the gram says too little to be worth it.</summary>
-    public const int CommonGramPostings = 4000;
+    /// <summary>Postings of one gram read at most per fuzzy lookup: the same bound as SQLite's, so both backends find the same candidates.</summary>
+    public const int CommonGramPostings = SqliteMemorySearchIndex.CommonGramPostings;
 
     /// <summary>A concordance gram's postings are counted up to this many to choose the rarest one to walk.</summary>
     private const int RarityCountLimit = 2_000;

@@ -212,7 +212,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
         {
             if (!replace)
             {
-                throw new WorkbenchInputException($"document '{document.Name}' already exists; use --replace to overwrite it");
+                throw new DocumentExistsException(document.Name);
             }
 
             connection.Execute("DELETE FROM documents WHERE id = @existingId", new { existingId }, transaction);
@@ -325,15 +325,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     /// <summary>Rewrites one segment's text if it still reads <paramref name="expected"/>, and indexes the links covering it again.</summary>
     private void ReplaceText(NpgsqlTransaction transaction, long documentId, Language side, int index, string expected, string replacement)
     {
-        var updated = connection.Execute(
-            "UPDATE segments SET text = @replacement WHERE document_id = @documentId AND lang = @lang AND idx = @index AND text = @expected",
-            new { replacement, documentId, lang = side.ToCode(), index, expected },
-            transaction);
-        if (updated != 1)
-        {
-            throw LinkEdits.StaleText(side, index);
-        }
-
+        LinkEdits.ReplaceSegmentText(connection, transaction, documentId, side, index, expected, replacement);
         PostgresSearchPostings.IndexLinksCovering(connection, transaction, documentId, side, index);
     }
 

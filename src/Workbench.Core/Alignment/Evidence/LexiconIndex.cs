@@ -6,8 +6,13 @@ namespace Workbench.Core.Alignment.Evidence;
 
 /// <summary>
 /// A lexicon and glossary prepared for matching, built once per aligner: English stems and glossary terms map to
-/// evidence keys, and a <see cref="JapanesePhraseMatcher"/> finds the same keys through the Japanese forms.
+/// evidence keys, and a <see cref="SortedPhraseTable"/> finds the same keys through the Japanese forms.
 /// </summary>
+/// <remarks>
+/// Built when an aligner first aligns, so its cost is paid by every aligning command: a gloss is split and stemmed
+/// once however many forms share it (JMdict repeats each gloss for every kanji and kana form), and the forms go into
+/// a sorted table rather than a hash set of every prefix.
+/// </remarks>
 internal sealed class LexiconIndex
 {
     /// <summary>Longer English glosses are descriptions rather than translations.</summary>
@@ -23,7 +28,7 @@ internal sealed class LexiconIndex
 
     public static LexiconIndex Empty { get; } = new();
 
-    public JapanesePhraseMatcher Japanese { get; } = new();
+    public SortedPhraseTable Japanese { get; private set; } = SortedPhraseTable.Empty;
 
     public int KeyCount => weights.Count;
 
@@ -32,34 +37,23 @@ internal sealed class LexiconIndex
     public static LexiconIndex Build(ILexicon? lexicon, IReadOnlyList<GlossaryEntry> glossary, AlignerOptions options)
     {
         var index = new LexiconIndex();
+        var japanese = new SortedPhraseTable.Builder();
         foreach (var entry in glossary)
         {
-            index.AddGlossaryEntry(entry, options.GlossaryWeight);
+            index.AddGlossaryEntry(entry, options.GlossaryWeight, japanese);
         }
 
-        foreach (var entry in lexicon?.Entries ?? [])
+        switch (lexicon is DeferredLexicon deferred ? deferred.Loaded : lexicon)
         {
-            if (!IsMatchableJapanese(entry.Japanese))
-            {
-                continue;
-            }
-
-            var words = entry.English.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > MaxGlossWords)
-            {
-                continue;
-            }
-
-            foreach (var word in words)
-            {
-                var stem = EnglishWords.Stem(word.Trim('.', ',', '"', '\''));
-                if (stem.Length >= 3 && !EnglishWords.IsStopWord(stem))
-                {
-                    index.Japanese.Add(entry.Japanese, index.KeyForStem(stem, options.LexiconWeight));
-                }
-            }
+            case JmdictLexicon jmdict:
+                index.AddDictionary(jmdict.Dictionary, options.LexiconWeight, japanese);
+                break;
+            case { } entries:
+                index.AddEntries(entries.Entries, options.LexiconWeight, japanese);
+                break;
         }
 
+        index.Japanese = japanese.Build();
         return index;
     }
 
@@ -81,7 +75,93 @@ internal sealed class LexiconIndex
     private static bool IsMatchableJapanese(string form) =>
         form.Length >= 2 && !form.All(JapaneseChars.IsHiragana);
 
-    private void AddGlossaryEntry(GlossaryEntry entry, double weight)
+    private void AddEntries(IReadOnlyList<LexiconEntry> entries, double weight, SortedPhraseTable.Builder japanese)
+    {
+        var keysByGloss = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var scratch = new List<int>();
+        foreach (var entry in entries)
+        {
+            if (!IsMatchableJapanese(entry.Japanese))
+            {
+                continue;
+            }
+
+            if (!keysByGloss.TryGetValue(entry.English, out var keys))
+            {
+                keys = StemKeys(entry.English, weight, scratch);
+                keysByGloss.Add(entry.English, keys);
+            }
+
+            foreach (var key in keys)
+            {
+                japanese.Add(entry.Japanese, key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same entries as <see cref="AddEntries"/> would add for <paramref name="dictionary"/>'s lexicon, read by
+    /// string id: each distinct form is decoded and checked once, each distinct gloss stemmed once.
+    /// </summary>
+    private void AddDictionary(JmdictDictionary dictionary, double weight, SortedPhraseTable.Builder japanese)
+    {
+        const int Unseen = 0, Unmatchable = -1, NotYetAdded = -2;
+        var formIds = new int[dictionary.StringCount];
+        var keysByGloss = new int[]?[dictionary.StringCount];
+        var scratch = new List<int>();
+        dictionary.ForEachAlignerPair((gloss, form) =>
+        {
+            if (formIds[form] == Unseen)
+            {
+                formIds[form] = IsMatchableJapanese(dictionary.StringAt(form)) ? NotYetAdded : Unmatchable;
+            }
+
+            if (formIds[form] == Unmatchable)
+            {
+                return;
+            }
+
+            var keys = keysByGloss[gloss] ??= StemKeys(dictionary.StringAt(gloss), weight, scratch);
+            if (keys.Length == 0)
+            {
+                return;
+            }
+
+            if (formIds[form] == NotYetAdded)
+            {
+                formIds[form] = japanese.FormId(dictionary.StringAt(form)) + 1;
+            }
+
+            foreach (var key in keys)
+            {
+                japanese.Add(formIds[form] - 1, key);
+            }
+        });
+    }
+
+    /// <summary>The keys of a gloss's content-word stems, in word order; a gloss of many words is a description.</summary>
+    private int[] StemKeys(string gloss, double weight, List<int> keys)
+    {
+        keys.Clear();
+        var words = gloss.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxGlossWords)
+        {
+            return [];
+        }
+
+        foreach (var word in words)
+        {
+            var stem = EnglishWords.Stem(word.AsSpan().Trim(".,\"'"));
+            if (stem.Length >= 3 && !EnglishWords.IsStopWord(stem))
+            {
+                keys.Add(KeyForStem(stem, weight));
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private void AddGlossaryEntry(GlossaryEntry entry, double weight, SortedPhraseTable.Builder japanese)
     {
         var term = entry.English.Trim();
         if (term.Length == 0)
@@ -94,7 +174,7 @@ internal sealed class LexiconIndex
         glossaryPhrases.Add((term, key));
         foreach (var approved in entry.Approved.Where(a => a.Length > 0))
         {
-            Japanese.Add(approved, key);
+            japanese.Add(approved, key);
         }
     }
 

@@ -1,6 +1,6 @@
-using System.IO.Compression;
+using System.Buffers.Binary;
 using System.Numerics;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Workbench.Core.Alignment.Readings;
 
@@ -10,49 +10,42 @@ namespace Workbench.Core.Alignment.Readings;
 /// table (see <c>NOTICE.md</c> beside it) is read on first use.
 /// </summary>
 /// <remarks>
-/// The table keeps its text as read, one string, and finds a surface through an open-addressing hash of line
+/// The table keeps its text as one character array and finds a surface through an open-addressing hash of entry
 /// numbers: 147,250 entries load without a string each (a dictionary of them cost ~250 ms of CPU at start-up and
-/// 300,000 objects for every full garbage collection to trace).
+/// 300,000 objects for every full garbage collection to trace). The bundled table is embedded compiled
+/// (<c>ipadic_readings.wbrt</c>, made with the TSV by <c>generate-ipadic-readings.py</c>, format described there):
+/// loading copies its arrays and hashes the surfaces, where parsing the gzip TSV cost every aligning run 0.1–0.2 s.
 /// </remarks>
 internal sealed class ReadingTable
 {
-    private const string ResourceName = "Workbench.Core.Alignment.Readings.ipadic_readings.tsv.gz";
+    private const string ResourceName = "Workbench.Core.Alignment.Readings.ipadic_readings.wbrt";
+
+    private const int CompiledVersion = 1;
 
     private static readonly Lazy<ReadingTable> BundledTable = new(LoadBundled);
 
-    private readonly string text;
+    private readonly char[] text;
 
-    /// <summary>Per entry: where its surface starts in <see cref="text"/>, where its tab is, where its line ends.</summary>
+    /// <summary>Per entry: where its surface starts in <see cref="text"/>, where it ends, where its readings end.</summary>
     private readonly int[] starts;
 
-    private readonly int[] tabs;
+    private readonly int[] surfaceEnds;
     private readonly int[] ends;
+
+    /// <summary>Characters between a surface and its readings: the TSV's tab, or none in the compiled form.</summary>
+    private readonly int separatorLength;
 
     /// <summary>Entry number + 1 per slot (0: empty); a power of two at least twice the entries.</summary>
     private readonly int[] slots;
 
-    private ReadingTable(string text)
+    private ReadingTable(char[] text, int capacity, int separatorLength)
     {
         this.text = text;
-        var lines = text.AsSpan().Count('\n') + 1;
-        starts = new int[lines];
-        tabs = new int[lines];
-        ends = new int[lines];
-        slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)lines * 2))];
-        var lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            var tab = text.AsSpan(lineStart, contentEnd - lineStart).IndexOf('\t');
-            if (tab > 0 && lineStart + tab < contentEnd - 1)
-            {
-                Add(lineStart, lineStart + tab, contentEnd);
-            }
-
-            lineStart = lineEnd + 1;
-        }
+        this.separatorLength = separatorLength;
+        starts = new int[capacity];
+        surfaceEnds = new int[capacity];
+        ends = new int[capacity];
+        slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2))];
     }
 
     public static ReadingTable Bundled => BundledTable.Value;
@@ -66,25 +59,96 @@ internal sealed class ReadingTable
     public bool TryGet(ReadOnlySpan<char> surface, out ReadOnlySpan<char> katakana)
     {
         var entry = Find(surface);
-        katakana = entry < 0 ? default : text.AsSpan(tabs[entry] + 1, ends[entry] - tabs[entry] - 1);
+        katakana = entry < 0 ? default : ReadingsOf(entry);
         return entry >= 0;
     }
 
     /// <summary>Reads the table's format: one surface, a tab and its comma-separated readings per line (a repeated surface: the last line wins).</summary>
-    public static ReadingTable Read(TextReader reader) => new(reader.ReadToEnd());
-
-    private void Add(int start, int tab, int end)
+    public static ReadingTable Read(TextReader reader)
     {
-        var surface = text.AsSpan(start, tab - start);
+        var text = reader.ReadToEnd().ToCharArray();
+        var table = new ReadingTable(text, text.AsSpan().Count('\n') + 1, separatorLength: 1);
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = Array.IndexOf(text, '\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            var tab = text.AsSpan(lineStart, contentEnd - lineStart).IndexOf('\t');
+            if (tab > 0 && lineStart + tab < contentEnd - 1)
+            {
+                table.Add(lineStart, lineStart + tab, contentEnd);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return table;
+    }
+
+    /// <summary>Reads the compiled form that <c>generate-ipadic-readings.py</c> writes beside the TSV.</summary>
+    public static ReadingTable ReadCompiled(Stream stream)
+    {
+        Span<byte> header = stackalloc byte[16];
+        stream.ReadExactly(header);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        var textLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        if (!header[..4].SequenceEqual("WBRT"u8) || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != CompiledVersion
+            || count < 0 || textLength < 0)
+        {
+            throw new InvalidDataException("Not a compiled reading table (version 1).");
+        }
+
+        var entryStarts = new int[count + 1];
+        stream.ReadExactly(MemoryMarshal.AsBytes(entryStarts.AsSpan()));
+        var surfaceLengths = new byte[count];
+        stream.ReadExactly(surfaceLengths);
+        var text = new char[textLength];
+        stream.ReadExactly(MemoryMarshal.AsBytes(text.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(entryStarts, entryStarts);
+            BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<char, short>(text.AsSpan()), MemoryMarshal.Cast<char, short>(text.AsSpan()));
+        }
+
+        var table = new ReadingTable(text, count, separatorLength: 0);
+        for (var entry = 0; entry < count; entry++)
+        {
+            var start = entryStarts[entry];
+            var surfaceEnd = start + surfaceLengths[entry];
+            var end = entryStarts[entry + 1];
+            if (surfaceLengths[entry] == 0 || surfaceEnd >= end || end > textLength)
+            {
+                throw new InvalidDataException($"Compiled reading table: entry {entry} is malformed.");
+            }
+
+            table.Add(start, surfaceEnd, end);
+        }
+
+        return table;
+    }
+
+    /// <summary>Every entry as surface and comma-separated readings, in no particular order.</summary>
+    public IEnumerable<(string Surface, string Readings)> Entries()
+    {
+        for (var entry = 0; entry < Count; entry++)
+        {
+            yield return (new string(SurfaceOf(entry)), new string(ReadingsOf(entry)));
+        }
+    }
+
+    private void Add(int start, int surfaceEnd, int end)
+    {
+        var surface = text.AsSpan(start, surfaceEnd - start);
         var slot = SlotOf(surface);
         if (slots[slot] != 0)
         {
             var existing = slots[slot] - 1;
-            (starts[existing], tabs[existing], ends[existing]) = (start, tab, end);
+            (starts[existing], surfaceEnds[existing], ends[existing]) = (start, surfaceEnd, end);
             return;
         }
 
-        (starts[Count], tabs[Count], ends[Count]) = (start, tab, end);
+        (starts[Count], surfaceEnds[Count], ends[Count]) = (start, surfaceEnd, end);
         slots[slot] = ++Count;
         LongestSurface = Math.Max(LongestSurface, surface.Length);
     }
@@ -99,7 +163,7 @@ internal sealed class ReadingTable
         while (slots[slot] != 0)
         {
             var entry = slots[slot] - 1;
-            if (surface.SequenceEqual(text.AsSpan(starts[entry], tabs[entry] - starts[entry])))
+            if (surface.SequenceEqual(SurfaceOf(entry)))
             {
                 return slot;
             }
@@ -110,12 +174,15 @@ internal sealed class ReadingTable
         return slot;
     }
 
+    private ReadOnlySpan<char> SurfaceOf(int entry) => text.AsSpan(starts[entry], surfaceEnds[entry] - starts[entry]);
+
+    private ReadOnlySpan<char> ReadingsOf(int entry) =>
+        text.AsSpan(surfaceEnds[entry] + separatorLength, ends[entry] - surfaceEnds[entry] - separatorLength);
+
     private static ReadingTable LoadBundled()
     {
         using var resource = typeof(ReadingTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the build.");
-        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return Read(reader);
+        return ReadCompiled(resource);
     }
 }

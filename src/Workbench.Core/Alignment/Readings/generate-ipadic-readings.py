@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Regenerates ipadic_readings.tsv.gz, the aligner's table of kanji name and word readings, from Debian's
-mecab-ipadic package (IPADIC 2.7.0 CSV sources, EUC-JP; `apt-get install mecab-ipadic`). The build only embeds
-the committed output: neither the package nor this script is needed to build or test.
+mecab-ipadic package (IPADIC 2.7.0 CSV sources, EUC-JP; `apt-get install mecab-ipadic`), and ipadic_readings.wbrt,
+the same table compiled for loading without parsing (the build embeds it; ReadingTable.cs reads it). The TSV is the
+readable source; a test checks that the two hold the same entries. Neither the package nor this script is needed to
+build or test.
 
 Kept: nouns whose surface is all kanji (with 々), at most 8 characters, with a katakana reading: people's names
 (Noun.name), places (Noun.place), organisations (Noun.org), other proper nouns (Noun.proper), common, verbal,
@@ -9,9 +11,13 @@ adjectival and adverbial nouns, and suffixes. Each output line is the surface, a
 joined by ',' in ordinal order; lines are in ordinal order of the surface. The gzip header carries no name or time,
 so the output is byte-identical from run to run.
 
+Compiled form (all integers little-endian int32): "WBRT", version 1, entry count N, text length T in UTF-16 code
+units; N + 1 entry starts into the text (the last is T); N surface lengths, one byte each; the text, UTF-16LE: per
+entry its surface immediately followed by its comma-separated readings, entries in the TSV's order.
+
 usage: generate-ipadic-readings.py [IPADIC_DIR]   (default /usr/share/mecab/dic/ipadic)
 """
-import gzip, io, os, re, sys
+import gzip, io, os, re, struct, sys
 
 SOURCES = ["Noun.name", "Noun.place", "Noun.org", "Noun.proper", "Noun", "Noun.verbal", "Noun.adjv",
            "Noun.adverbal", "Suffix"]
@@ -33,5 +39,23 @@ def main():
     with open(target, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as out:
         out.write(text.encode("utf-8"))
     print(f"wrote {target} ({len(readings)} surfaces)")
+    compiled = os.path.join(os.path.dirname(target), "ipadic_readings.wbrt")
+    write_compiled(compiled, [(s, ",".join(sorted(r))) for s, r in sorted(readings.items())])
+    print(f"wrote {compiled}")
+
+def write_compiled(path, entries):
+    starts, lengths, text = [], bytearray(), []
+    position = 0
+    for surface, joined in entries:
+        starts.append(position)
+        lengths.append(len(surface))
+        text.append(surface + joined)
+        position += len(surface) + len(joined)
+    starts.append(position)
+    with open(path, "wb") as out:
+        out.write(b"WBRT" + struct.pack("<iii", 1, len(entries), position))
+        out.write(struct.pack(f"<{len(starts)}i", *starts))
+        out.write(bytes(lengths))
+        out.write("".join(text).encode("utf-16-le"))
 
 main()

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
 
@@ -22,6 +24,73 @@ public sealed class ReadingTableTests
     [Fact]
     public void The_bundled_table_is_the_ipadic_nouns() =>
         Assert.InRange(ReadingTable.Bundled.Count, 100_000, 200_000);
+
+    [Fact]
+    public void The_bundled_compiled_table_holds_exactly_the_entries_of_the_tsv_it_was_made_from()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Alignment", "Readings", "ipadic_readings.tsv.gz");
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var source = ReadingTable.Read(reader);
+        var bundled = ReadingTable.Bundled;
+
+        Assert.Equal(147_250, source.Count);
+        Assert.Equal(source.Count, bundled.Count);
+        Assert.Equal(source.LongestSurface, bundled.LongestSurface);
+        foreach (var (surface, readings) in source.Entries())
+        {
+            Assert.True(bundled.TryGet(surface, out var compiled), surface);
+            Assert.Equal(readings, compiled.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_compiled_table_round_trips_and_anything_else_is_refused()
+    {
+        var entries = new[] { ("伊勢", "イセ"), ("岸田", "キシタ,キシダ"), ("金閣寺", "キンカクジ") };
+        var table = ReadingTable.ReadCompiled(new MemoryStream(Compile(entries)));
+
+        Assert.Equal(3, table.Count);
+        Assert.Equal(3, table.LongestSurface);
+        Assert.Equal(entries, table.Entries().Order());
+        Assert.True(table.TryGet("岸田", out var readings));
+        Assert.Equal("キシタ,キシダ", readings.ToString());
+        Assert.False(table.TryGet("岸", out _));
+        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream("WBRX\u0001\0\0\0\0\0\0\0\0\0\0\0"u8.ToArray())));
+        var noReadings = Compile([("伊勢", "")]);
+        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(noReadings)));
+    }
+
+    /// <summary>The compiled form as generate-ipadic-readings.py writes it (format in its docstring).</summary>
+    private static byte[] Compile(IReadOnlyList<(string Surface, string Readings)> entries)
+    {
+        using var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream, Encoding.Unicode);
+        writer.Write("WBRT"u8);
+        writer.Write(1);
+        writer.Write(entries.Count);
+        writer.Write(entries.Sum(e => e.Surface.Length + e.Readings.Length));
+        var position = 0;
+        foreach (var (surface, readings) in entries)
+        {
+            writer.Write(position);
+            position += surface.Length + readings.Length;
+        }
+
+        writer.Write(position);
+        foreach (var (surface, _) in entries)
+        {
+            writer.Write((byte)surface.Length);
+        }
+
+        foreach (var (surface, readings) in entries)
+        {
+            writer.Write(Encoding.Unicode.GetBytes(surface + readings));
+        }
+
+        writer.Flush();
+        return stream.ToArray();
+    }
 
     [Fact]
     public void A_table_is_read_from_its_text_format()
