@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the real `workbench` process end to end (start-up, lexicon load, I/O) with hyperfine: several runs, min and
 # median wall time, mean user+sys CPU (hyperfine's) and peak memory. Usage: benchmarks/process-timing.sh [WORKBENCH] [RUNS]
-#   WORKBENCH  the command to time (default: a ReadyToRun Release publish for this machine's runtime in
+#   WORKBENCH  the command to time ("" or absent: a ReadyToRun Release publish for this machine's runtime in
 #              artifacts/bench, built first; or an installed `workbench`, e.g. after `dotnet tool install`;
 #              JIT=1 times a plain `dotnet build -c Release` instead, the before figure of issue 12)
 #   RUNS       runs per command (default 10; the 40,000-sentence commands run min(RUNS, 5) times, without warm-up
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${2:-10}
 big_runs=$((runs < 5 ? runs : 5))
-if [[ $# -ge 1 ]]; then
+if [[ -n ${1:-} ]]; then
   wb=$1
 elif [[ ${JIT:-0} == 1 ]]; then
   dotnet build src/Workbench.Cli -c Release -o artifacts/bench-jit -v q >/dev/null
