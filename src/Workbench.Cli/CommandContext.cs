@@ -17,4 +17,8 @@ public sealed record CommandContext(TextWriter Out, TextWriter Error, string Dat
     /// <summary>Opens an existing database for reading: for commands that only read (list, show, export, check,
     /// terms), which must not create a database, cannot be refused by a read-only file, and leave nothing behind.</summary>
     public ITranslationMemory OpenMemoryReadOnly() => TranslationMemoryFactory.OpenReadOnly(DatabasePath, User);
+
+    /// <summary>Opens the database for lookups (search, lookup, analyze): read-only, and a database not created yet
+    /// reads as empty instead of being created.</summary>
+    public ITranslationMemory OpenMemoryForLookup() => TranslationMemoryFactory.OpenReadOnlyOrEmpty(DatabasePath, User);
 }

@@ -34,6 +34,19 @@ public static class TranslationMemoryFactory
             : SqliteTranslationMemory.OpenReadOnly(database);
     }
 
+    /// <summary>
+    /// Opens a memory to look things up in (search, lookup, analyze): as <see cref="OpenReadOnly"/>, except that a
+    /// SQLite file that does not exist yet reads as an empty memory — "no matches" is the answer before the first
+    /// import, and analysing a new client's file against no memory is a real question — without creating the file.
+    /// </summary>
+    public static ITranslationMemory OpenReadOnlyOrEmpty(string database, string user)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(database);
+        return IsPostgres(database) || File.Exists(database) || Directory.Exists(database)
+            ? OpenReadOnly(database, user)
+            : SqliteTranslationMemory.Open(":memory:", user: user);
+    }
+
     /// <summary>Opens a memory that must exist already (a source to read from): a missing SQLite file is an error, not a new database.</summary>
     public static ITranslationMemory OpenExisting(string database, string user)
     {

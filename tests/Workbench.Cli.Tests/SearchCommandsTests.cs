@@ -136,7 +136,7 @@ public sealed class SearchCommandsTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_memory_answers_no_matches_and_exit_0()
+    public void A_memory_not_created_yet_answers_no_matches_and_exit_0_and_is_not_created()
     {
         var file = folder.Write("next/en.txt", "Deterrence is back.\n");
 
@@ -148,6 +148,7 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Equal($"no matches: {Database} holds no aligned pairs yet", search.Output.Trim());
         Assert.Contains("no matches", lookup.Output, StringComparison.Ordinal);
         Assert.Matches(@"no match\s+1\s+3\s", analyze.Output);
+        Assert.False(File.Exists(Database), "a lookup must not create the database");
     }
 
     private void ImportMemory()

@@ -30,7 +30,7 @@ internal static class AnalyzeCommand
             var lang = SearchOutput.ParseLanguage(parsed.GetValue(language)!);
             var path = parsed.GetValue(file)!;
             var sentences = SourceReading.DefaultSegmenter.SegmentFile(path, lang).Select(s => s.Text).ToList();
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryForLookup();
             var report = new MemoryAnalyzer(new FuzzyMatcher(memory.SearchIndex)).Analyze(sentences, lang);
             var unitName = lang == Language.English ? "words" : "characters";
             if (parsed.GetValue(format) == "json")

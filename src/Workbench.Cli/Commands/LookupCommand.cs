@@ -50,7 +50,7 @@ internal static class LookupCommand
             }
 
             var (lang, sentences) = Queries(parsed, english, japanese, file, language);
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryForLookup();
             var matcher = new FuzzyMatcher(memory.SearchIndex);
             var results = sentences.Select(s => (Sentence: s, Matches: matcher.Lookup(s, lang, min, parsed.GetValue(limit))));
             if (parsed.GetValue(format) == "json")

@@ -37,7 +37,7 @@ internal static class SearchCommand
                 throw new WorkbenchInputException("--limit must be 1 or more");
             }
 
-            using var memory = context.OpenMemory();
+            using var memory = context.OpenMemoryForLookup();
             var names = parsed.GetValue(documents) ?? [];
             if (names.FirstOrDefault(name => memory.FindDocument(name) is null) is { } missing)
             {
