@@ -268,8 +268,6 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
             }
         }
 
-        var english = linkIds.ToDictionary(id => id, _ => new List<Segment>());
-        var japanese = linkIds.ToDictionary(id => id, _ => new List<Segment>());
         using (var command = connection.CreateCommand())
         {
             // One join per side, so each walks the segments primary key (document_id, lang, idx) for its range.
@@ -282,16 +280,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
                 "ORDER BY 1, 2, 3";
             command.Parameters.AddWithValue("$ids", ids);
             using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var side = reader.GetString(1) == "en" ? english : japanese;
-                side[reader.GetInt64(0)].Add(new Segment(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5)));
-            }
+            return SearchPairAssembly.Assemble(linkIds, links, reader);
         }
-
-        return linkIds.Select(id => links.TryGetValue(id, out var found)
-                ? new AlignedPair(found.Document, found.Link, english[id], japanese[id])
-                : throw new InvalidOperationException($"search index names link {id}, which is not in the links table"))
-            .ToList();
     }
 }

@@ -191,8 +191,6 @@ public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
             }
         }
 
-        var english = linkIds.ToDictionary(id => id, _ => new List<Segment>());
-        var japanese = linkIds.ToDictionary(id => id, _ => new List<Segment>());
         using (var command = new NpgsqlCommand(
             "SELECT l.id, s.lang, s.idx, s.paragraph, s.source_line, s.text FROM links l JOIN segments s ON s.document_id = l.document_id " +
             "AND s.lang = 'en' AND s.idx >= l.en_start AND s.idx < l.en_start + l.en_count WHERE l.id = ANY(@ids) " +
@@ -204,16 +202,7 @@ public sealed class PostgresMemorySearchIndex : IMemorySearchIndex
         {
             command.Parameters.AddWithValue("ids", ids);
             using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var side = reader.GetString(1) == "en" ? english : japanese;
-                side[reader.GetInt64(0)].Add(new Segment(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5)));
-            }
+            return SearchPairAssembly.Assemble(linkIds, links, reader);
         }
-
-        return linkIds.Select(id => links.TryGetValue(id, out var found)
-                ? new AlignedPair(found.Document, found.Link, english[id], japanese[id])
-                : throw new InvalidOperationException($"search index names link {id}, which is not in the links table"))
-            .ToList();
     }
 }
