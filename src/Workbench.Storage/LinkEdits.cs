@@ -36,6 +36,23 @@ internal static class LinkEdits
     public static IReadOnlyList<AlignmentLink> Stamp(IReadOnlyList<AlignmentLink> links, DateTimeOffset now, long version) =>
         links.Select(link => link with { UpdatedAt = now, Version = version }).ToList();
 
+    /// <summary>An edit as its history entry stored it.</summary>
+    public static LinkEdit FromHistory(string description, string beforeJson, string afterJson, string? textJson) =>
+        new(description, LinkJson.Deserialize(beforeJson), LinkJson.Deserialize(afterJson))
+        {
+            TextChanges = LinkJson.DeserializeTextChanges(textJson),
+        };
+
+    /// <summary>What stepping through history writes: undo puts the edit's "before" back, redo its "after" again.</summary>
+    public static (IReadOnlyList<AlignmentLink> Remove, IReadOnlyList<AlignmentLink> Add, string Description) LinkStep(LinkEdit edit, bool undo) =>
+        undo
+            ? (edit.After, edit.Before, $"undo '{edit.Description}'")
+            : (edit.Before, edit.After, $"redo '{edit.Description}'");
+
+    /// <summary>The text a history step expects to find in a segment and the text it writes there.</summary>
+    public static (string Expected, string Replacement) TextStep(SegmentTextChange change, bool undo) =>
+        undo ? (change.After, change.Before) : (change.Before, change.After);
+
     /// <summary>A link the edit was based on is gone or has a newer version.</summary>
     public static EditConflictException Stale(string action, AlignmentLink link) =>
         new($"{action}: link {link.Bead.ToLinkNotation()} was changed by another reviewer since it was read; nothing was saved, reload the document");

@@ -386,22 +386,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             return null;
         }
 
-        var edit = new LinkEdit(row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson))
-        {
-            TextChanges = LinkJson.DeserializeTextChanges(row.TextJson),
-        };
-        if (undo)
-        {
-            ReplaceLinks(transaction, documentId, edit.After, edit.Before, $"undo '{edit.Description}'");
-        }
-        else
-        {
-            ReplaceLinks(transaction, documentId, edit.Before, edit.After, $"redo '{edit.Description}'");
-        }
-
+        var edit = LinkEdits.FromHistory(row.Description, row.BeforeJson, row.AfterJson, row.TextJson);
+        var (remove, add, description) = LinkEdits.LinkStep(edit, undo);
+        ReplaceLinks(transaction, documentId, remove, add, description);
         foreach (var change in edit.TextChanges)
         {
-            var (expected, replacement) = undo ? (change.After, change.Before) : (change.Before, change.After);
+            var (expected, replacement) = LinkEdits.TextStep(change, undo);
             LinkEdits.ReplaceSegmentText(connection, transaction, documentId, change.Side, change.Index, expected, replacement);
         }
 
