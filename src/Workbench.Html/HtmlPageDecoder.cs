@@ -21,7 +21,7 @@ internal static class HtmlPageDecoder
 
     public static DecodedText Read(string path, SourceTextOptions limits)
     {
-        var bytes = ReadBytes(path, limits);
+        var bytes = SourceTextReader.ReadBytes(path, limits);
         return Decode(path, bytes, limits);
     }
 
@@ -87,31 +87,6 @@ internal static class HtmlPageDecoder
         bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
         || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
         || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-
-    private static byte[] ReadBytes(string path, SourceTextOptions limits)
-    {
-        if (Directory.Exists(path))
-        {
-            throw Problem(path, "is a directory, expected a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw Problem(path, "file not found");
-        }
-
-        try
-        {
-            var length = new FileInfo(path).Length;
-            return length > limits.MaxFileBytes
-                ? throw Problem(path, $"file is too large ({length} bytes, limit {limits.MaxFileBytes})")
-                : File.ReadAllBytes(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new WorkbenchInputException($"{path}: cannot read the file ({error.Message})", error);
-        }
-    }
 
     private static WorkbenchInputException Problem(string path, string problem) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{path}: {problem}"));

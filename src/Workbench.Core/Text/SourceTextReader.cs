@@ -14,7 +14,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
     public DecodedText Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Decode(path, ReadBytes(path));
+        return Decode(path, ReadBytes(path, options));
     }
 
     /// <summary>Decodes bytes that came from <paramref name="path"/> (used in messages only).</summary>
@@ -49,8 +49,11 @@ public sealed class SourceTextReader(SourceTextOptions options)
         return new DecodedText(text, found.Encoding.WebName);
     }
 
-    private byte[] ReadBytes(string path)
+    /// <summary>The file's bytes, or one line saying why not: a folder, a missing or unreadable file, or one over
+    /// <see cref="SourceTextOptions.MaxFileBytes"/>. Every reader of source files (text, HTML) goes through it.</summary>
+    public static byte[] ReadBytes(string path, SourceTextOptions limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (Directory.Exists(path))
         {
             throw Problem(path, "is a directory, expected a file");
@@ -64,9 +67,9 @@ public sealed class SourceTextReader(SourceTextOptions options)
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
+            if (length > limits.MaxFileBytes)
             {
-                throw Problem(path, $"file is too large ({length} bytes, limit {options.MaxFileBytes})");
+                throw Problem(path, $"file is too large ({length} bytes, limit {limits.MaxFileBytes})");
             }
 
             return File.ReadAllBytes(path);
