@@ -236,11 +236,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
         connection.Query<(string English, string Approved, string? Note, string Forbidden)>(
                 "SELECT english, approved, note, forbidden FROM glossary_entries ORDER BY id")
-            .Select(row => new GlossaryEntry(
-                row.English,
-                JsonSerializer.Deserialize<List<string>>(row.Approved) ?? [],
-                row.Note,
-                JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
+            .Select(GlossaryRows.ToEntry)
             .ToList();
 
     /// <summary>

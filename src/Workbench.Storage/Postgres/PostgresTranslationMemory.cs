@@ -181,11 +181,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
         connection.Query<(string English, string Approved, string? Note, string Forbidden)>(
                 "SELECT english, approved::text, note, forbidden::text FROM glossary_entries ORDER BY id")
-            .Select(row => new GlossaryEntry(
-                row.English,
-                JsonSerializer.Deserialize<List<string>>(row.Approved) ?? [],
-                row.Note,
-                JsonSerializer.Deserialize<List<string>>(row.Forbidden) ?? []))
+            .Select(GlossaryRows.ToEntry)
             .ToList();
 
     public IMemorySearchIndex SearchIndex => new PostgresMemorySearchIndex(connection);
