@@ -26,6 +26,13 @@ if (args is ["align-quick"])
     return;
 }
 
+// `dotnet run -c Release -- import-quick EN JA [RUNS]`: the phases of `workbench import` in one warm process.
+if (args is ["import-quick", var englishFile, var japaneseFile, ..])
+{
+    ImportQuick.Run(Console.Out, englishFile, japaneseFile, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 // `dotnet run -c Release -- search-build DB [PAIRS]` then `search-quick DB [PAIRS]`: the search benchmark.
 if (args is ["search-build", var buildPath, ..])
 {

@@ -21,18 +21,54 @@ internal static class SqliteSearchIndexWriter
     public static void Pause(SqliteConnection connection, SqliteTransaction transaction, long documentId) =>
         connection.Execute("INSERT OR IGNORE INTO search_index_paused (document_id) VALUES (@documentId)", new { documentId }, transaction);
 
-    /// <summary>Indexes every pair of a paused document (none of which is indexed yet) and resumes its triggers.</summary>
-    public static void IndexDocument(SqliteConnection connection, SqliteTransaction transaction, long documentId)
+    /// <summary>
+    /// Indexes every pair of a paused document (none of which is indexed yet) from what the database holds (the view
+    /// <c>search_link_texts</c>), and resumes its triggers: for a document whose rows were copied in SQL.
+    /// </summary>
+    public static void IndexDocument(SqliteConnection connection, SqliteTransaction transaction, long documentId) =>
+        Write(connection, transaction, documentId, ReadRows(connection, transaction, documentId));
+
+    /// <summary>
+    /// Indexes every pair of a paused document just written from <paramref name="document"/> (its links got
+    /// <paramref name="linkIds"/>, in order), and resumes its triggers. The pair texts are joined in memory as the view
+    /// joins them (segment positions are the stored indexes; a document where they are not is read back through the
+    /// view), and the keys are computed in parallel, or taken from <paramref name="searchKeys"/> where they belong to
+    /// the same text (one per link, from <see cref="LinkSearchKeys.OfLinks"/>).
+    /// </summary>
+    public static void IndexDocument(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        long documentId,
+        NewDocument document,
+        IReadOnlyList<long> linkIds,
+        IReadOnlyList<LinkSearchKeys?>? searchKeys)
     {
-        var rows = ReadRows(connection, transaction, documentId);
-        Insert(connection, transaction, "INSERT INTO search_links (link_id, en_rowid, ja_rowid) VALUES ($a, $b, $c)", rows.OrderBy(r => r.LinkId), r => [r.LinkId, r.EnglishFuzzyRowId, r.JapaneseFuzzyRowId]);
-        Insert(connection, transaction, "INSERT INTO search_en (rowid, en) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.EnglishKey]);
-        Insert(connection, transaction, "INSERT INTO search_ja (rowid, ja) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.JapaneseKey]);
-        Insert(connection, transaction, "INSERT INTO search_ja_chars (rowid, ja) VALUES ($a, $b)", rows.OrderBy(r => r.TextRowId), r => [r.TextRowId, r.JapaneseCharacters]);
-        Insert(connection, transaction, "INSERT INTO fuzzy_en (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.EnglishFuzzyRowId), r => [r.EnglishFuzzyRowId, r.EnglishGrams]);
-        Insert(connection, transaction, "INSERT INTO fuzzy_ja (rowid, grams) VALUES ($a, $b)", rows.OrderBy(r => r.JapaneseFuzzyRowId), r => [r.JapaneseFuzzyRowId, r.JapaneseGrams]);
-        CountGrams(connection, transaction, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES ($lang, $gram, $pairs) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
-        connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
+        if (!PositionsAreIndexes(document.English) || !PositionsAreIndexes(document.Japanese))
+        {
+            IndexDocument(connection, transaction, documentId);
+            return;
+        }
+
+        var links = document.Links;
+        var given = searchKeys is not null && searchKeys.Count == links.Count ? searchKeys : null;
+        var rows = new Row?[links.Count];
+        Parallel.For(0, links.Count, i =>
+        {
+            var link = links[i];
+            var bead = link.Bead;
+            if (link.Status == LinkStatus.Rejected || bead.EnCount == 0 || bead.JaCount == 0)
+            {
+                return;
+            }
+
+            var keys = given?[i];
+            rows[i] = Row.Of(
+                linkIds[i],
+                link.Status,
+                Keys(keys?.English, LinkSearchKeys.Join(document.English, bead.EnStart, bead.EnCount, Language.English), Language.English),
+                Keys(keys?.Japanese, LinkSearchKeys.Join(document.Japanese, bead.JaStart, bead.JaCount, Language.Japanese), Language.Japanese));
+        });
+        Write(connection, transaction, documentId, rows.OfType<Row>().ToList());
     }
 
     /// <summary>
@@ -57,6 +93,35 @@ internal static class SqliteSearchIndexWriter
         connection.Execute("DELETE FROM documents WHERE id = @documentId", new { documentId }, transaction);
         connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
     }
+
+    /// <summary>Writes the rows of a paused document, each table in row id order, counts their grams, and unlists it.</summary>
+    private static void Write(SqliteConnection connection, SqliteTransaction transaction, long documentId, List<Row> rows)
+    {
+        Insert(connection, "INSERT INTO search_links (link_id, en_rowid, ja_rowid) VALUES (?1, ?2, ?3)", rows, r => r.LinkId, (s, r) => s.Bind(1, r.LinkId).Bind(2, r.EnglishFuzzyRowId).Bind(3, r.JapaneseFuzzyRowId));
+        Insert(connection, "INSERT INTO search_en (rowid, en) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.EnglishKey));
+        Insert(connection, "INSERT INTO search_ja (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseKey));
+        Insert(connection, "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
+        Insert(connection, "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
+        Insert(connection, "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
+        CountGrams(connection, transaction, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES ($lang, $gram, $pairs) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
+        connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
+    }
+
+    private static bool PositionsAreIndexes(IReadOnlyList<Segment> segments)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Index != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SideSearchKeys Keys(SideSearchKeys? given, string text, Language language) =>
+        given is not null && string.Equals(given.Text, text, StringComparison.Ordinal) ? given : SideSearchKeys.Of(text, language);
 
     private static List<Row> ReadRows(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {
@@ -105,25 +170,14 @@ internal static class SqliteSearchIndexWriter
         }
     }
 
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<Row> rows, Func<Row, object[]> values)
+    /// <summary>One prepared insert per table, its rows in row id order (see the class summary).</summary>
+    private static void Insert(SqliteConnection connection, string sql, List<Row> rows, Func<Row, long> rowId, Action<RawStatement, Row> bind)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var parameters = new[] { "$a", "$b", "$c" }
-            .Where(name => sql.Contains(name, StringComparison.Ordinal))
-            .Select(name => command.Parameters.AddWithValue(name, DBNull.Value))
-            .ToList();
-        command.Prepare();
-        foreach (var row in rows)
+        using var statement = new RawStatement(connection, sql);
+        foreach (var row in rows.OrderBy(rowId))
         {
-            var rowValues = values(row);
-            for (var i = 0; i < parameters.Count; i++)
-            {
-                parameters[i].Value = rowValues[i];
-            }
-
-            command.ExecuteNonQuery();
+            bind(statement, row);
+            statement.Run();
         }
     }
 
@@ -141,7 +195,7 @@ internal static class SqliteSearchIndexWriter
         }
     }
 
-    /// <summary>One pair's index rows, computed as the triggers' SQL functions compute them.</summary>
+    /// <summary>One pair's index rows, computed as the triggers' SQL functions compute them (<see cref="SearchFunctions"/>).</summary>
     private sealed record Row(
         long LinkId,
         long TextRowId,
@@ -153,21 +207,19 @@ internal static class SqliteSearchIndexWriter
         long JapaneseFuzzyRowId,
         string JapaneseGrams)
     {
-        public static Row Of(long linkId, LinkStatus status, string english, string japanese)
-        {
-            var japaneseKey = SearchKeys.Of(japanese, Language.Japanese);
-            var englishUnits = MatchUnits.Of(english, Language.English);
-            var japaneseUnits = MatchUnits.Of(japanese, Language.Japanese);
-            return new Row(
+        public static Row Of(long linkId, LinkStatus status, string english, string japanese) =>
+            Of(linkId, status, SideSearchKeys.Of(english, Language.English), SideSearchKeys.Of(japanese, Language.Japanese));
+
+        public static Row Of(long linkId, LinkStatus status, SideSearchKeys english, SideSearchKeys japanese) =>
+            new(
                 linkId,
                 SearchRowIds.Text(linkId, status),
-                SearchKeys.Of(english, Language.English),
-                japaneseKey,
-                SearchFunctions.Spaced(japaneseKey),
-                SearchRowIds.Fuzzy(SearchFunctions.FuzzyLength(englishUnits), linkId),
-                SearchFunctions.FuzzyGrams(englishUnits, Language.English),
-                SearchRowIds.Fuzzy(SearchFunctions.FuzzyLength(japaneseUnits), linkId),
-                SearchFunctions.FuzzyGrams(japaneseUnits, Language.Japanese));
-        }
+                english.Key,
+                japanese.Key,
+                SearchFunctions.Spaced(japanese.Key),
+                SearchRowIds.Fuzzy(english.FuzzyLength, linkId),
+                english.FuzzyGrams,
+                SearchRowIds.Fuzzy(japanese.FuzzyLength, linkId),
+                japanese.FuzzyGrams);
     }
 }

@@ -62,10 +62,10 @@ public sealed partial class SqliteTranslationMemory
                 new { document.Name, document.EnglishSource, document.JapaneseSource, ImportedAt = Timestamps.Format(archived.ImportedAt), archived.LinkVersion, archived.ContentHash },
                 transaction);
             SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
-            InsertSegments(transaction, documentId, Language.English, document.English);
-            InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
-            InsertLinks(transaction, documentId, document.Links);
-            SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId);
+            InsertSegments(documentId, Language.English, document.English);
+            InsertSegments(documentId, Language.Japanese, document.Japanese);
+            var linkIds = InsertLinks(documentId, document.Links);
+            SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys: null);
             connection.Execute(
                 "INSERT INTO edit_history (document_id, user_name, description, before_json, after_json, text_json, applied_at, undone) VALUES (@documentId, @User, @Description, @Before, @After, @Text, @AppliedAt, @Undone)",
                 archived.History.Select(entry => new

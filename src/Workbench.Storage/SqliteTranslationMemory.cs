@@ -116,14 +116,9 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
             .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
 
-    public long ImportDocument(NewDocument document, bool replace, string? contentHash)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var documentId = InsertDocument(transaction, document, replace, contentHash);
-        transaction.Commit();
-        return documentId;
-    }
+    public long ImportDocument(NewDocument document, bool replace, string? contentHash) => Import(document, replace, contentHash, searchKeys: null);
+
+    public long ImportDocument(NewDocument document, bool replace, IReadOnlyList<LinkSearchKeys?> searchKeys) => Import(document, replace, contentHash: null, searchKeys);
 
     /// <summary>All the documents in one transaction: a clash or an error leaves the database as it was.</summary>
     public void ImportDocuments(IReadOnlyList<NewDocument> documents, bool replace)
@@ -337,7 +332,17 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
     }
 
-    private long InsertDocument(SqliteTransaction transaction, NewDocument document, bool replace, string? contentHash = null)
+    private long Import(NewDocument document, bool replace, string? contentHash, IReadOnlyList<LinkSearchKeys?>? searchKeys)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var documentId = InsertDocument(transaction, document, replace, contentHash, searchKeys);
+        transaction.Commit();
+        return documentId;
+    }
+
+    private long InsertDocument(
+        SqliteTransaction transaction, NewDocument document, bool replace, string? contentHash = null, IReadOnlyList<LinkSearchKeys?>? searchKeys = null)
     {
         BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
         var existing = connection.ExecuteScalar<long?>(
@@ -365,10 +370,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             },
             transaction);
         SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
-        InsertSegments(transaction, documentId, Language.English, document.English);
-        InsertSegments(transaction, documentId, Language.Japanese, document.Japanese);
-        InsertLinks(transaction, documentId, document.Links);
-        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId);
+        InsertSegments(documentId, Language.English, document.English);
+        InsertSegments(documentId, Language.Japanese, document.Japanese);
+        var linkIds = InsertLinks(documentId, document.Links);
+        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -412,7 +417,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             }
         }
 
-        InsertLinks(transaction, documentId, add);
+        InsertLinks(documentId, add);
     }
 
     private void RecordHistory(
@@ -440,58 +445,42 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
     }
 
-    private void InsertSegments(SqliteTransaction transaction, long documentId, Language language, IReadOnlyList<Segment> segments)
+    private void InsertSegments(long documentId, Language language, IReadOnlyList<Segment> segments)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "INSERT INTO segments (document_id, lang, idx, paragraph, source_line, text) VALUES ($document, $lang, $idx, $paragraph, $line, $text)";
-        command.Parameters.AddWithValue("$document", documentId);
-        command.Parameters.AddWithValue("$lang", language.ToCode());
-        var index = command.Parameters.Add("$idx", SqliteType.Integer);
-        var paragraph = command.Parameters.Add("$paragraph", SqliteType.Integer);
-        var line = command.Parameters.Add("$line", SqliteType.Integer);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
-        command.Prepare();
+        using var statement = new RawStatement(
+            connection, "INSERT INTO segments (document_id, lang, idx, paragraph, source_line, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        statement.Bind(1, documentId).Bind(2, language.ToCode());
         foreach (var segment in segments)
         {
-            index.Value = segment.Index;
-            paragraph.Value = segment.Paragraph;
-            line.Value = segment.SourceLine;
-            text.Value = segment.Text;
-            command.ExecuteNonQuery();
+            statement.Bind(3, segment.Index).Bind(4, segment.Paragraph).Bind(5, segment.SourceLine).Bind(6, segment.Text).Run();
         }
     }
 
-    private void InsertLinks(SqliteTransaction transaction, long documentId, IReadOnlyList<AlignmentLink> links)
+    /// <summary>Inserts the links in order, inside the open transaction, and returns the row id each got.</summary>
+    private long[] InsertLinks(long documentId, IReadOnlyList<AlignmentLink> links)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
+        using var statement = new RawStatement(
+            connection,
             "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at, version) " +
-            "VALUES ($document, $enStart, $enCount, $jaStart, $jaCount, $confidence, $status, $updated, $version)";
-        command.Parameters.AddWithValue("$document", documentId);
-        var enStart = command.Parameters.Add("$enStart", SqliteType.Integer);
-        var enCount = command.Parameters.Add("$enCount", SqliteType.Integer);
-        var jaStart = command.Parameters.Add("$jaStart", SqliteType.Integer);
-        var jaCount = command.Parameters.Add("$jaCount", SqliteType.Integer);
-        var confidence = command.Parameters.Add("$confidence", SqliteType.Real);
-        var status = command.Parameters.Add("$status", SqliteType.Text);
-        var updated = command.Parameters.Add("$updated", SqliteType.Text);
-        var version = command.Parameters.Add("$version", SqliteType.Integer);
-        command.Prepare();
-        foreach (var link in links)
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        statement.Bind(1, documentId);
+        var ids = new long[links.Count];
+        for (var i = 0; i < links.Count; i++)
         {
-            enStart.Value = link.Bead.EnStart;
-            enCount.Value = link.Bead.EnCount;
-            jaStart.Value = link.Bead.JaStart;
-            jaCount.Value = link.Bead.JaCount;
-            confidence.Value = link.Bead.Confidence;
-            status.Value = StatusNames.ToColumn(link.Status);
-            updated.Value = Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt));
-            version.Value = link.Version;
-            command.ExecuteNonQuery();
+            var link = links[i];
+            ids[i] = statement
+                .Bind(2, link.Bead.EnStart)
+                .Bind(3, link.Bead.EnCount)
+                .Bind(4, link.Bead.JaStart)
+                .Bind(5, link.Bead.JaCount)
+                .Bind(6, link.Bead.Confidence)
+                .Bind(7, StatusNames.ToColumn(link.Status))
+                .Bind(8, Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt)))
+                .Bind(9, link.Version)
+                .Run();
         }
+
+        return ids;
     }
 
     private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>

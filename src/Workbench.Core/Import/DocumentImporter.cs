@@ -1,12 +1,15 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Search;
 using Workbench.Core.Segmentation;
 
 namespace Workbench.Core.Import;
 
 /// <summary>
 /// Reads, segments and aligns the files of an import. Everything that can fail on bad input happens here, before
-/// the store is touched, so a failed import never writes anything.
+/// the store is touched, so a failed import never writes anything. The two sides are read and segmented at once, and
+/// the search keys of every segment are computed beside the aligner (<see cref="AlignForStore"/>): neither depends on
+/// the other side or on the alignment.
 /// </summary>
 public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner aligner, TimeProvider clock)
 {
@@ -31,8 +34,9 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
             throw new WorkbenchInputException("the document name must not be empty");
         }
 
-        var english = ReadFile(segmenter, request.EnglishPath, Language.English);
-        var japanese = ReadFile(segmenter, request.JapanesePath, Language.Japanese);
+        var (english, japanese) = Both(
+            () => ReadFile(segmenter, request.EnglishPath, Language.English),
+            () => ReadFile(segmenter, request.JapanesePath, Language.Japanese));
         var name = request.Name
             ?? DocumentNames.FromTitle(english.Metadata.Title)
             ?? DocumentNames.FromTitle(japanese.Metadata.Title)
@@ -54,6 +58,43 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
             EnglishMetadata = sources.English.Metadata,
             JapaneseMetadata = sources.Japanese.Metadata,
         };
+    }
+
+    /// <summary>
+    /// Aligns sources already read, computing the search keys of every segment on other threads meanwhile, and
+    /// assembles the keys of each link from them (only sides of several segments are computed after the alignment):
+    /// what <see cref="Storage.ITranslationMemory.ImportDocument(NewDocument, bool, IReadOnlyList{LinkSearchKeys})"/> stores.
+    /// </summary>
+    public AlignedImport AlignForStore(ImportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var english = sources.English.Segments;
+        var japanese = sources.Japanese.Segments;
+        var (document, segmentKeys) = Both(
+            () => Align(sources),
+            () => (LinkSearchKeys.OfSegments(english, Language.English), LinkSearchKeys.OfSegments(japanese, Language.Japanese)));
+        return new AlignedImport(document, LinkSearchKeys.OfLinks(english, japanese, document.Links, segmentKeys.Item1, segmentKeys.Item2));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="second"/> on the thread pool while <paramref name="first"/> runs here, and waits for both.
+    /// A failure of the first is reported before one of the second, as if they had run one after the other.
+    /// </summary>
+    private static (TFirst, TSecond) Both<TFirst, TSecond>(Func<TFirst> first, Func<TSecond> second)
+    {
+        var running = Task.Run(second);
+        TFirst result;
+        try
+        {
+            result = first();
+        }
+        catch
+        {
+            Task.WaitAny(running);
+            throw;
+        }
+
+        return (result, running.GetAwaiter().GetResult());
     }
 
     private static SegmentedDocument ReadFile(DocumentSegmenter segmenter, string? path, Language language) =>

@@ -18,6 +18,13 @@ public interface ITranslationMemory : IDisposable
     long ImportDocument(NewDocument document, bool replace);
 
     /// <summary>
+    /// Stores a whole document with the search keys of its links computed already (<see cref="LinkSearchKeys.OfLinks"/>,
+    /// one per link, null for a one-sided link), so the store does not compute them again. Keys that do not belong to
+    /// the link's text are recomputed, never stored. This default ignores them; SQLite uses them.
+    /// </summary>
+    long ImportDocument(NewDocument document, bool replace, IReadOnlyList<LinkSearchKeys?> searchKeys) => ImportDocument(document, replace);
+
+    /// <summary>
     /// Stores several documents (a TMX file's <c>x-document</c>s) all or none: when one name exists and
     /// <paramref name="replace"/> is false, nothing is written. This default checks every name first and then imports
     /// one by one; a backend overrides it to use a single transaction, as SQLite does.

@@ -86,34 +86,46 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
             Memory.ImportDocument(document, replace: false);
         }
 
-        using var triggered = new SqliteConnection("Data Source=:memory:");
-        triggered.Open();
-        SchemaMigrator.Migrate(triggered);
-        var documentId = 0;
+        AssertIndexEqualsTriggered(documents, indexedPairs: 4);
+    }
+
+    [Fact]
+    public void An_import_with_keys_computed_beside_the_aligner_writes_exactly_the_rows_the_triggers_write()
+    {
+        var documents = new[]
+        {
+            new NewDocument(
+                "keyed",
+                null,
+                null,
+                [new Segment(0, 0, 1, "Extended Deterrence's limits are real."), new Segment(1, 0, 1, "In 2024 NATO spent 3 billion dollars."), new Segment(2, 0, 1, "Allies don't agree."), new Segment(3, 0, 1, "They say so."), new Segment(4, 0, 1, "Rejected line.")],
+                [new Segment(0, 0, 1, "ブリューワーは拡大抑止の限界を語った。"), new Segment(1, 0, 1, "２０２４年、NATOは30億ドルを費やした。"), new Segment(2, 0, 1, "同盟国は"), new Segment(3, 0, 1, "同意しない。"), new Segment(4, 0, 1, "却下。")],
+                [Bead(0, 1, 0, 1, LinkStatus.Confirmed), Bead(1, 1, 1, 1), Bead(2, 2, 2, 2), Bead(4, 1, 4, 1, LinkStatus.Rejected)]),
+            new NewDocument(
+                "stale keys",
+                null,
+                null,
+                [new Segment(0, 0, 1, "Coercion works."), new Segment(1, 0, 1, "Only English."), new Segment(2, 0, 1, "Deterrence holds.")],
+                [new Segment(0, 0, 1, "強制は機能する。"), new Segment(1, 0, 1, "抑止は続く。")],
+                [Bead(0, 1, 0, 1), Bead(1, 1, 1, 0), Bead(2, 1, 1, 1)]),
+        };
         foreach (var document in documents)
         {
-            documentId++;
-            triggered.Execute("INSERT INTO documents (id, name, imported_at) VALUES (@documentId, @Name, '2026-01-01T00:00:00.0000000+00:00')", new { documentId, document.Name });
-            foreach (var (language, segments) in new[] { ("en", document.English), ("ja", document.Japanese) })
+            var english = LinkSearchKeys.OfSegments(document.English, Language.English);
+            var japanese = LinkSearchKeys.OfSegments(document.Japanese, Language.Japanese);
+            var keys = LinkSearchKeys.OfLinks(document.English, document.Japanese, document.Links, english, japanese).ToArray();
+            if (document.Name == "stale keys")
             {
-                triggered.Execute(
-                    "INSERT INTO segments (document_id, lang, idx, paragraph, source_line, text) VALUES (@documentId, @language, @Index, @Paragraph, @SourceLine, @Text)",
-                    segments.Select(s => new { documentId, language, s.Index, s.Paragraph, s.SourceLine, s.Text }));
+                // Keys computed for other text (a document changed after they were computed) are recomputed, not stored.
+                keys[2] = new LinkSearchKeys(SideSearchKeys.Of("Deterrence failed.", Language.English), SideSearchKeys.Of("抑止は失敗した。", Language.Japanese));
             }
 
-            triggered.Execute(
-                "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at) VALUES (@documentId, @EnStart, @EnCount, @JaStart, @JaCount, 0.9, @Status, '2026-01-01T00:00:00.0000000+00:00')",
-                document.Links.Select(l => new { documentId, l.Bead.EnStart, l.Bead.EnCount, l.Bead.JaStart, l.Bead.JaCount, Status = l.Status.ToString().ToLowerInvariant() }));
+            Memory.ImportDocument(document, replace: false, keys);
         }
 
-        using var bulk = OpenRaw();
-        Assert.Equal(4, IndexRows(triggered, "search_links").Count);
-        foreach (var table in new[] { "search_links", "search_en", "search_ja", "search_ja_chars", "fuzzy_en", "fuzzy_ja" })
-        {
-            var expected = IndexRows(triggered, table);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, IndexRows(bulk, table));
-        }
+        Assert.Single(Search("holds", SearchSide.English));
+        Assert.Empty(Search("failed", SearchSide.English));
+        AssertIndexEqualsTriggered(documents, indexedPairs: 5);
     }
 
     [Fact]
@@ -184,6 +196,39 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
 
     private static AlignmentLink Bead(int enStart, int enCount, int jaStart, int jaCount, LinkStatus status = LinkStatus.Auto) =>
         new(new Core.Alignment.Bead(enStart, enCount, jaStart, jaCount, 0.9), status, SampleDocuments.ImportTime);
+
+    /// <summary>The index the bulk writer left equals, table by table, what the row-by-row triggers write for the same documents.</summary>
+    private void AssertIndexEqualsTriggered(IReadOnlyList<NewDocument> documents, int indexedPairs)
+    {
+        using var triggered = new SqliteConnection("Data Source=:memory:");
+        triggered.Open();
+        SchemaMigrator.Migrate(triggered);
+        var documentId = 0;
+        foreach (var document in documents)
+        {
+            documentId++;
+            triggered.Execute("INSERT INTO documents (id, name, imported_at) VALUES (@documentId, @Name, '2026-01-01T00:00:00.0000000+00:00')", new { documentId, document.Name });
+            foreach (var (language, segments) in new[] { ("en", document.English), ("ja", document.Japanese) })
+            {
+                triggered.Execute(
+                    "INSERT INTO segments (document_id, lang, idx, paragraph, source_line, text) VALUES (@documentId, @language, @Index, @Paragraph, @SourceLine, @Text)",
+                    segments.Select(s => new { documentId, language, s.Index, s.Paragraph, s.SourceLine, s.Text }));
+            }
+
+            triggered.Execute(
+                "INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at) VALUES (@documentId, @EnStart, @EnCount, @JaStart, @JaCount, 0.9, @Status, '2026-01-01T00:00:00.0000000+00:00')",
+                document.Links.Select(l => new { documentId, l.Bead.EnStart, l.Bead.EnCount, l.Bead.JaStart, l.Bead.JaCount, Status = l.Status.ToString().ToLowerInvariant() }));
+        }
+
+        using var bulk = OpenRaw();
+        Assert.Equal(indexedPairs, IndexRows(triggered, "search_links").Count);
+        foreach (var table in new[] { "search_links", "search_en", "search_ja", "search_ja_chars", "fuzzy_en", "fuzzy_ja" })
+        {
+            var expected = IndexRows(triggered, table);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, IndexRows(bulk, table));
+        }
+    }
 
     // A table's rows as text: search_links itself, or every (term, row id, column, offset) an FTS5 index holds.
     private static List<string> IndexRows(SqliteConnection connection, string table)
