@@ -78,7 +78,7 @@ internal static class SqliteSearchIndexWriter
     public static void DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {
         Pause(connection, transaction, documentId);
-        CountGrams(connection, transaction, ReadRows(connection, transaction, documentId), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - $pairs, 0) WHERE lang = $lang AND gram = $gram");
+        CountGrams(connection, ReadRows(connection, transaction, documentId), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - ?3, 0) WHERE lang = ?1 AND gram = ?2");
         var indexed = connection.Query<(long LinkId, string Status, long EnglishFuzzyRowId, long JapaneseFuzzyRowId)>(
                 "SELECT k.link_id, l.status, k.en_rowid, k.ja_rowid FROM search_links k JOIN links l ON l.id = k.link_id WHERE l.document_id = @documentId",
                 new { documentId },
@@ -103,7 +103,7 @@ internal static class SqliteSearchIndexWriter
         Insert(connection, "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
         Insert(connection, "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
         Insert(connection, "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
-        CountGrams(connection, transaction, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES ($lang, $gram, $pairs) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
+        CountGrams(connection, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES (?1, ?2, ?3) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
         connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
     }
 
@@ -139,34 +139,42 @@ internal static class SqliteSearchIndexWriter
         return rows;
     }
 
-    /// <summary>Adds or subtracts the rows' grams to <c>fuzzy_gram_counts</c>, one statement per distinct gram.</summary>
-    private static void CountGrams(SqliteConnection connection, SqliteTransaction transaction, List<Row> rows, string sql)
+    /// <summary>
+    /// Adds or subtracts the rows' grams to <c>fuzzy_gram_counts</c>, one statement per distinct gram, in (language,
+    /// gram) order. The grams are counted from the stored gram lists (distinct grams separated by spaces) without
+    /// copying a gram already seen.
+    /// </summary>
+    private static void CountGrams(SqliteConnection connection, List<Row> rows, string sql)
     {
-        var counts = new Dictionary<(string Language, string Gram), long>();
+        var english = new Dictionary<string, long>(StringComparer.Ordinal);
+        var japanese = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            foreach (var (language, grams) in new[] { ("en", row.EnglishGrams), ("ja", row.JapaneseGrams) })
-            {
-                foreach (var gram in grams.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    counts[(language, gram)] = counts.GetValueOrDefault((language, gram)) + 1;
-                }
-            }
+            Count(english, row.EnglishGrams);
+            Count(japanese, row.JapaneseGrams);
         }
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var lang = command.Parameters.Add("$lang", SqliteType.Text);
-        var gramValue = command.Parameters.Add("$gram", SqliteType.Text);
-        var pairs = command.Parameters.Add("$pairs", SqliteType.Integer);
-        command.Prepare();
-        foreach (var ((language, gram), count) in counts.OrderBy(entry => entry.Key.Language, StringComparer.Ordinal).ThenBy(entry => entry.Key.Gram, StringComparer.Ordinal))
+        using var statement = new RawStatement(connection, sql);
+        foreach (var (language, counts) in new[] { ("en", english), ("ja", japanese) })
         {
-            lang.Value = language;
-            gramValue.Value = gram;
-            pairs.Value = count;
-            command.ExecuteNonQuery();
+            statement.Bind(1, language);
+            foreach (var (gram, count) in counts.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            {
+                statement.Bind(2, gram).Bind(3, count).Run();
+            }
+        }
+    }
+
+    private static void Count(Dictionary<string, long> counts, string grams)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in grams.AsSpan().Split(' '))
+        {
+            var gram = grams.AsSpan()[range];
+            if (!gram.IsEmpty)
+            {
+                lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
+            }
         }
     }
 

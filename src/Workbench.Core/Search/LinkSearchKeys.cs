@@ -9,14 +9,18 @@ namespace Workbench.Core.Search;
 public sealed record LinkSearchKeys(SideSearchKeys English, SideSearchKeys Japanese)
 {
     /// <summary>
-    /// The keys of every segment of one side, computed in parallel: a segment's keys do not depend on the alignment,
-    /// so an import runs this beside the aligner.
+    /// The keys of every segment of one side, on the calling thread: a segment's keys do not depend on the alignment,
+    /// so an import runs this on one thread beside the aligner (which has parallel loops of its own).
     /// </summary>
     public static SideSearchKeys[] OfSegments(IReadOnlyList<Segment> segments, Language language)
     {
         ArgumentNullException.ThrowIfNull(segments);
         var keys = new SideSearchKeys[segments.Count];
-        Parallel.For(0, segments.Count, i => keys[i] = SideSearchKeys.Of(segments[i].Text, language));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = SideSearchKeys.Of(segments[i].Text, language);
+        }
+
         return keys;
     }
 
