@@ -33,6 +33,13 @@ if (args is ["import-quick", var englishFile, var japaneseFile, ..])
     return;
 }
 
+// `dotnet run -c Release -- export-quick DB [UNITS]`: TMX export of a whole SQLite memory into a null stream.
+if (args is ["export-quick", var exportDatabase, ..])
+{
+    ExportQuick.Run(Console.Out, exportDatabase, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+    return;
+}
+
 // `dotnet run -c Release -- search-build DB [PAIRS]` then `search-quick DB [PAIRS]`: the search benchmark.
 if (args is ["search-build", var buildPath, ..])
 {
