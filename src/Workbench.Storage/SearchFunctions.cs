@@ -66,6 +66,7 @@ public static class SearchFunctions
         }
 
         var spaced = new StringBuilder(key.Length * 2);
+        Span<char> character = stackalloc char[2];
         foreach (var rune in key.EnumerateRunes())
         {
             if (spaced.Length > 0)
@@ -73,7 +74,7 @@ public static class SearchFunctions
                 spaced.Append(' ');
             }
 
-            spaced.Append(rune.ToString());
+            spaced.Append(character[..rune.EncodeToUtf16(character)]);
         }
 
         return spaced.ToString();
