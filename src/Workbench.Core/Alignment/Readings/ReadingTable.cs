@@ -14,13 +14,15 @@ namespace Workbench.Core.Alignment.Readings;
 /// numbers: 147,250 entries load without a string each (a dictionary of them cost ~250 ms of CPU at start-up and
 /// 300,000 objects for every full garbage collection to trace). The bundled table is embedded compiled
 /// (<c>ipadic_readings.wbrt</c>, made with the TSV by <c>generate-ipadic-readings.py</c>, format described there):
-/// loading copies its arrays and hashes the surfaces, where parsing the gzip TSV cost every aligning run 0.1–0.2 s.
+/// loading copies its arrays, the hash index included (a deterministic hash, so the generator computes it), where
+/// parsing the gzip TSV cost every aligning run 0.1–0.2 s and hashing the 147,250 surfaces at load ≈ 10% of a small
+/// <c>align</c>.
 /// </remarks>
 internal sealed class ReadingTable
 {
     private const string ResourceName = "Workbench.Core.Alignment.Readings.ipadic_readings.wbrt";
 
-    private const int CompiledVersion = 1;
+    private const int CompiledVersion = 2;
 
     private static readonly Lazy<ReadingTable> BundledTable = new(LoadBundled);
 
@@ -38,14 +40,14 @@ internal sealed class ReadingTable
     /// <summary>Entry number + 1 per slot (0: empty); a power of two at least twice the entries.</summary>
     private readonly int[] slots;
 
-    private ReadingTable(char[] text, int capacity, int separatorLength)
+    private ReadingTable(char[] text, int capacity, int separatorLength, int[]? slots = null)
     {
         this.text = text;
         this.separatorLength = separatorLength;
         starts = new int[capacity];
         surfaceEnds = new int[capacity];
         ends = new int[capacity];
-        slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2))];
+        this.slots = slots ?? new int[SlotCount(capacity)];
     }
 
     public static ReadingTable Bundled => BundledTable.Value;
@@ -86,43 +88,58 @@ internal sealed class ReadingTable
         return table;
     }
 
-    /// <summary>Reads the compiled form that <c>generate-ipadic-readings.py</c> writes beside the TSV.</summary>
+    /// <summary>
+    /// Reads the compiled form that <c>generate-ipadic-readings.py</c> writes beside the TSV: its arrays are read
+    /// straight into place, hash index included, so nothing is hashed at load.
+    /// </summary>
     public static ReadingTable ReadCompiled(Stream stream)
     {
-        Span<byte> header = stackalloc byte[16];
+        Span<byte> header = stackalloc byte[24];
         stream.ReadExactly(header);
         var count = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
         var textLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        var slotCount = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+        var longest = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
         if (!header[..4].SequenceEqual("WBRT"u8) || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != CompiledVersion
-            || count < 0 || textLength < 0)
+            || count < 0 || textLength < 0 || slotCount != SlotCount(count) || longest < 0)
         {
-            throw new InvalidDataException("Not a compiled reading table (version 1).");
+            throw new InvalidDataException($"Not a compiled reading table (version {CompiledVersion}).");
         }
 
-        var entryStarts = new int[count + 1];
-        stream.ReadExactly(MemoryMarshal.AsBytes(entryStarts.AsSpan()));
-        var surfaceLengths = new byte[count];
+        var entryStarts = ReadInts(stream, count + 1);
+        var surfaceLengths = new byte[(count + 3) / 4 * 4];
         stream.ReadExactly(surfaceLengths);
+        var slots = ReadInts(stream, slotCount);
         var text = new char[textLength];
         stream.ReadExactly(MemoryMarshal.AsBytes(text.AsSpan()));
         if (!BitConverter.IsLittleEndian)
         {
-            BinaryPrimitives.ReverseEndianness(entryStarts, entryStarts);
             BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<char, short>(text.AsSpan()), MemoryMarshal.Cast<char, short>(text.AsSpan()));
         }
 
-        var table = new ReadingTable(text, count, separatorLength: 0);
+        var table = new ReadingTable(text, count, separatorLength: 0, slots) { Count = count };
         for (var entry = 0; entry < count; entry++)
         {
             var start = entryStarts[entry];
             var surfaceEnd = start + surfaceLengths[entry];
             var end = entryStarts[entry + 1];
-            if (surfaceLengths[entry] == 0 || surfaceEnd >= end || end > textLength)
+            if (start < 0 || surfaceLengths[entry] == 0 || surfaceLengths[entry] > longest || surfaceEnd >= end || end > textLength)
             {
                 throw new InvalidDataException($"Compiled reading table: entry {entry} is malformed.");
             }
 
-            table.Add(start, surfaceEnd, end);
+            (table.starts[entry], table.surfaceEnds[entry], table.ends[entry]) = (start, surfaceEnd, end);
+            table.LongestSurface = Math.Max(table.LongestSurface, surfaceLengths[entry]);
+        }
+
+        // Slots are trusted to be where the hash puts them (checking would hash every surface again; a misplaced one
+        // only misses), but must name entries that exist.
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            if ((uint)slots[slot] > (uint)count)
+            {
+                throw new InvalidDataException($"Compiled reading table: slot {slot} is malformed.");
+            }
         }
 
         return table;
@@ -155,11 +172,41 @@ internal sealed class ReadingTable
 
     private int Find(ReadOnlySpan<char> surface) => slots[SlotOf(surface)] - 1;
 
+    /// <summary>Slots for <paramref name="capacity"/> entries: a power of two at least twice as many.</summary>
+    private static int SlotCount(int capacity) => Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2));
+
+    /// <summary>
+    /// FNV-1a (32-bit) over the UTF-16 code units: the generator computes the same to store the index, so unlike
+    /// <see cref="string.GetHashCode()"/> it must not vary from process to process.
+    /// </summary>
+    private static uint Hash(ReadOnlySpan<char> surface)
+    {
+        var hash = 2166136261u;
+        foreach (var unit in surface)
+        {
+            hash = (hash ^ unit) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    private static int[] ReadInts(Stream stream, int count)
+    {
+        var values = new int[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(values, values);
+        }
+
+        return values;
+    }
+
     /// <summary>The slot holding <paramref name="surface"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ReadOnlySpan<char> surface)
     {
         var mask = slots.Length - 1;
-        var slot = string.GetHashCode(surface) & mask;
+        var slot = (int)(Hash(surface) & (uint)mask);
         while (slots[slot] != 0)
         {
             var entry = slots[slot] - 1;

@@ -56,20 +56,26 @@ public sealed class ReadingTableTests
         Assert.True(table.TryGet("岸田", out var readings));
         Assert.Equal("キシタ,キシダ", readings.ToString());
         Assert.False(table.TryGet("岸", out _));
-        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream("WBRX\u0001\0\0\0\0\0\0\0\0\0\0\0"u8.ToArray())));
+        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream("WBRX\u0002\0\0\0\0\0\0\0\0\0\0\0\u0010\0\0\0\0\0\0\0"u8.ToArray())));
+        var outOfRangeSlot = Compile(entries);
+        outOfRangeSlot[24 + (4 * 4) + 4] = 9;
+        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(outOfRangeSlot)));
         var noReadings = Compile([("伊勢", "")]);
         Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(noReadings)));
     }
 
-    /// <summary>The compiled form as generate-ipadic-readings.py writes it (format in its docstring).</summary>
+    /// <summary>The compiled form as generate-ipadic-readings.py writes it (format in its docstring), hash index included.</summary>
     private static byte[] Compile(IReadOnlyList<(string Surface, string Readings)> entries)
     {
         using var stream = new MemoryStream();
         using var writer = new BinaryWriter(stream, Encoding.Unicode);
+        var slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)entries.Count * 2))];
         writer.Write("WBRT"u8);
-        writer.Write(1);
+        writer.Write(2);
         writer.Write(entries.Count);
         writer.Write(entries.Sum(e => e.Surface.Length + e.Readings.Length));
+        writer.Write(slots.Length);
+        writer.Write(entries.Max(e => e.Surface.Length));
         var position = 0;
         foreach (var (surface, readings) in entries)
         {
@@ -83,6 +89,23 @@ public sealed class ReadingTableTests
             writer.Write((byte)surface.Length);
         }
 
+        writer.Write(new byte[(4 - (entries.Count % 4)) % 4]);
+        for (var entry = 0; entry < entries.Count; entry++)
+        {
+            var slot = (int)(Fnv1a(entries[entry].Surface) & (uint)(slots.Length - 1));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+
+            slots[slot] = entry + 1;
+        }
+
+        foreach (var slot in slots)
+        {
+            writer.Write(slot);
+        }
+
         foreach (var (surface, readings) in entries)
         {
             writer.Write(Encoding.Unicode.GetBytes(surface + readings));
@@ -90,6 +113,17 @@ public sealed class ReadingTableTests
 
         writer.Flush();
         return stream.ToArray();
+    }
+
+    private static uint Fnv1a(string surface)
+    {
+        var hash = 2166136261u;
+        foreach (var unit in surface)
+        {
+            hash = (hash ^ unit) * 16777619u;
+        }
+
+        return hash;
     }
 
     [Fact]
