@@ -5,7 +5,8 @@ namespace Workbench.Core.Lexicon;
 
 /// <summary>
 /// int32 and UTF-16 arrays in the compiled lexicon files, little-endian whatever the machine: written value by value,
-/// read straight into the array that keeps them (one copy out of the stream, however the stream is backed).
+/// read straight into the array that keeps them (one copy out of the stream, however the stream is backed; the array
+/// is not zeroed first, since every element is overwritten).
 /// </summary>
 internal static class LittleEndianArrays
 {
@@ -27,7 +28,7 @@ internal static class LittleEndianArrays
 
     public static int[] ReadInts(Stream stream, int count)
     {
-        var values = new int[count];
+        var values = GC.AllocateUninitializedArray<int>(count);
         stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         if (!BitConverter.IsLittleEndian)
         {
@@ -39,7 +40,7 @@ internal static class LittleEndianArrays
 
     public static char[] ReadChars(Stream stream, int count)
     {
-        var values = new char[count];
+        var values = GC.AllocateUninitializedArray<char>(count);
         stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         if (!BitConverter.IsLittleEndian)
         {

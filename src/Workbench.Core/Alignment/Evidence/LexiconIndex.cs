@@ -54,6 +54,7 @@ internal sealed class LexiconIndex
         {
             index.precomputed = bundled;
             index.precomputedKeyOffset = index.weights.Count;
+            index.weights.EnsureCapacity(index.weights.Count + bundled.KeyCount);
             for (var key = 0; key < bundled.KeyCount; key++)
             {
                 index.weights.Add(options.LexiconWeight);
