@@ -17,6 +17,9 @@ public sealed class JmdictDictionary
     private const string CommonResource = "Workbench.Core.Lexicon.jmdict_common.wbdic";
     private const string FullResource = "Workbench.Core.Lexicon.jmdict_full.wbdic.br";
 
+    /// <summary>Bytes of the header: magic and the eight counts, which identify a compiled dictionary well enough for <see cref="PrecomputedLexiconIndex"/>.</summary>
+    internal const int HeaderLength = 40;
+
     private static readonly Lazy<JmdictDictionary> CommonDictionary = new(() => FromResource(CommonResource));
     private static readonly Lazy<JmdictDictionary> FullDictionary = new(() => FromResource(FullResource));
 
@@ -36,7 +39,7 @@ public sealed class JmdictDictionary
     private JmdictDictionary(byte[] data, string source)
     {
         this.data = data;
-        if (data.Length < 40 || !data.AsSpan(0, 8).SequenceEqual(JmdictCompiler.Magic))
+        if (data.Length < HeaderLength || !data.AsSpan(0, 8).SequenceEqual(JmdictCompiler.Magic))
         {
             throw new WorkbenchInputException($"{source}: not a compiled Workbench JMdict (expected {Encoding.ASCII.GetString(JmdictCompiler.Magic)})");
         }
@@ -72,6 +75,18 @@ public sealed class JmdictDictionary
 
     /// <summary>Number of entries.</summary>
     public int EntryCount => sequences.Length;
+
+    /// <summary>The magic and counts this dictionary was read with.</summary>
+    internal ReadOnlySpan<byte> Header => data.AsSpan(0, HeaderLength);
+
+    /// <summary>The header of the bundled common dictionary, read without reading the rest.</summary>
+    internal static byte[] CommonHeader()
+    {
+        using var stream = OpenResource(CommonResource);
+        var header = new byte[HeaderLength];
+        stream.ReadExactly(header);
+        return header;
+    }
 
     /// <summary>Reads a file written by <see cref="JmdictCompiler"/> (<c>.wbdic</c>, or <c>.wbdic.br</c> compressed).</summary>
     public static JmdictDictionary Load(string path)
@@ -133,10 +148,15 @@ public sealed class JmdictDictionary
 
     private static JmdictDictionary FromResource(string name)
     {
-        var assembly = typeof(JmdictDictionary).Assembly;
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded lexicon {name} is missing from {assembly.GetName().Name}");
+        using var stream = OpenResource(name);
         return new JmdictDictionary(ReadAll(stream, name.EndsWith(".br", StringComparison.Ordinal)), name);
+    }
+
+    private static Stream OpenResource(string name)
+    {
+        var assembly = typeof(JmdictDictionary).Assembly;
+        return assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded lexicon {name} is missing from {assembly.GetName().Name}");
     }
 
     private static byte[] ReadAll(Stream stream, bool brotli)

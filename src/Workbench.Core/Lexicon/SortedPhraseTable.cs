@@ -79,6 +79,115 @@ internal sealed class SortedPhraseTable
         }
     }
 
+    /// <summary>
+    /// The forms of both tables, in order: a form of both keeps <paramref name="first"/>'s keys, then
+    /// <paramref name="second"/>'s; <paramref name="second"/>'s keys are shifted by <paramref name="secondKeyOffset"/>.
+    /// With the first table built from the glossary and the second precomputed from a lexicon with lexicon-local keys, this
+    /// is the table a <see cref="Builder"/> given the glossary's pairs and then the lexicon's would build, as long as the
+    /// first table's keys are below the offset (a form's repeated key counts once, and the two never share one).
+    /// </summary>
+    public static SortedPhraseTable Merge(SortedPhraseTable first, SortedPhraseTable second, int secondKeyOffset)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (first.Count == 0 && secondKeyOffset == 0)
+        {
+            return second;
+        }
+
+        var chars = new char[first.chars.Length + second.chars.Length];
+        var formStarts = new List<int>(first.Count + second.Count + 1) { 0 };
+        var keyStarts = new List<int>(first.Count + second.Count + 1) { 0 };
+        var keys = new int[first.keys.Length + second.keys.Length];
+        var charCount = 0;
+        var keyCount = 0;
+        var (a, b) = (0, 0);
+        while (a < first.Count || b < second.Count)
+        {
+            var order = a == first.Count ? 1 : b == second.Count ? -1 : first.Form(a).SequenceCompareTo(second.Form(b));
+            var form = order <= 0 ? first.Form(a) : second.Form(b);
+            form.CopyTo(chars.AsSpan(charCount));
+            charCount += form.Length;
+            if (order <= 0)
+            {
+                var firstKeys = first.FormKeys(a++);
+                firstKeys.CopyTo(keys.AsSpan(keyCount));
+                keyCount += firstKeys.Length;
+            }
+
+            if (order >= 0)
+            {
+                foreach (var key in second.FormKeys(b++))
+                {
+                    keys[keyCount++] = key + secondKeyOffset;
+                }
+            }
+
+            formStarts.Add(charCount);
+            keyStarts.Add(keyCount);
+        }
+
+        return new SortedPhraseTable(chars[..charCount], [.. formStarts], [.. keyStarts], keys[..keyCount]);
+    }
+
+    /// <summary>Writes the table in the layout <see cref="Read"/> reads: counts, then int32 and UTF-16 arrays, little-endian.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Count);
+        writer.Write(chars.Length);
+        writer.Write(keys.Length);
+        LittleEndianArrays.Write(writer, formStarts);
+        LittleEndianArrays.Write(writer, keyStarts);
+        LittleEndianArrays.Write(writer, keys);
+        LittleEndianArrays.Write(writer, chars);
+    }
+
+    /// <summary>Reads a table <see cref="Write"/> wrote: each array is read straight into place, nothing is sorted or hashed.</summary>
+    public static SortedPhraseTable Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var counts = LittleEndianArrays.ReadInts(stream, 3);
+        if (counts[0] < 0 || counts[1] < 0 || counts[2] < 0)
+        {
+            throw new InvalidDataException("phrase table: negative count");
+        }
+
+        var formStarts = LittleEndianArrays.ReadInts(stream, counts[0] + 1);
+        var keyStarts = LittleEndianArrays.ReadInts(stream, counts[0] + 1);
+        var keys = LittleEndianArrays.ReadInts(stream, counts[2]);
+        var chars = LittleEndianArrays.ReadChars(stream, counts[1]);
+        if (!AreStarts(formStarts, chars.Length, strictly: true) || !AreStarts(keyStarts, keys.Length, strictly: false))
+        {
+            throw new InvalidDataException("phrase table: form or key starts out of order");
+        }
+
+        return counts[0] == 0 ? Empty : new SortedPhraseTable(chars, formStarts, keyStarts, keys);
+    }
+
+    /// <summary>Whether <paramref name="starts"/> run from 0 to <paramref name="end"/> in order (strictly: no empty item).</summary>
+    internal static bool AreStarts(int[] starts, int end, bool strictly)
+    {
+        if (starts[0] != 0 || starts[^1] != end)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            if (starts[i] < starts[i - 1] || (strictly && starts[i] == starts[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ReadOnlySpan<char> Form(int form) => chars.AsSpan(formStarts[form], FormLength(form));
+
+    private ReadOnlySpan<int> FormKeys(int form) => keys.AsSpan(keyStarts[form], keyStarts[form + 1] - keyStarts[form]);
+
     private int FormLength(int form) => formStarts[form + 1] - formStarts[form];
 
     /// <summary>

@@ -9,9 +9,12 @@ namespace Workbench.Core.Alignment.Evidence;
 /// evidence keys, and a <see cref="SortedPhraseTable"/> finds the same keys through the Japanese forms.
 /// </summary>
 /// <remarks>
-/// Built when an aligner first aligns, so its cost is paid by every aligning command: a gloss is split and stemmed
-/// once however many forms share it (JMdict repeats each gloss for every kanji and kana form), and the forms go into
-/// a sorted table rather than a hash set of every prefix.
+/// Built when an aligner first aligns, so its cost is paid by every aligning command. For the bundled JMdict the
+/// lexicon's part is precomputed (<see cref="PrecomputedLexiconIndex"/>, made by <see cref="Precompute"/>): its keys
+/// follow the glossary's and its forms are merged with the glossary's, which gives the index this class would build
+/// (a test holds the two equal) without reading the dictionary. For other lexicons a gloss is split and stemmed once
+/// however many forms share it (JMdict repeats each gloss for every kanji and kana form), and the forms go into a
+/// sorted table rather than a hash set of every prefix.
 /// </remarks>
 internal sealed class LexiconIndex
 {
@@ -21,6 +24,10 @@ internal sealed class LexiconIndex
     private readonly Dictionary<string, int> keysByStem = new(StringComparer.Ordinal);
     private readonly List<(string Term, int Key)> glossaryPhrases = [];
     private readonly List<double> weights = [];
+
+    /// <summary>The precomputed lexicon part, if used: its stem keys are shifted by <see cref="precomputedKeyOffset"/>.</summary>
+    private PrecomputedLexiconIndex? precomputed;
+    private int precomputedKeyOffset;
 
     private LexiconIndex()
     {
@@ -43,6 +50,20 @@ internal sealed class LexiconIndex
             index.AddGlossaryEntry(entry, options.GlossaryWeight, japanese);
         }
 
+        if (ReferenceEquals(lexicon, JmdictLexiconLoader.Bundled) && PrecomputedLexiconIndex.Bundled is { } bundled)
+        {
+            index.precomputed = bundled;
+            index.precomputedKeyOffset = index.weights.Count;
+            index.weights.EnsureCapacity(index.weights.Count + bundled.KeyCount);
+            for (var key = 0; key < bundled.KeyCount; key++)
+            {
+                index.weights.Add(options.LexiconWeight);
+            }
+
+            index.Japanese = SortedPhraseTable.Merge(japanese.Build(), bundled.Japanese, index.precomputedKeyOffset);
+            return index;
+        }
+
         switch (lexicon is DeferredLexicon deferred ? deferred.Loaded : lexicon)
         {
             case JmdictLexicon jmdict:
@@ -57,7 +78,35 @@ internal sealed class LexiconIndex
         return index;
     }
 
-    public bool TryGetStemKey(string stem, out int key) => keysByStem.TryGetValue(stem, out key);
+    /// <summary>
+    /// The lexicon part of <paramref name="dictionary"/>'s index with lexicon-local keys, as <see cref="Build"/> makes it
+    /// with no glossary: what <c>workbench lexicon compile --aligner-index</c> stores.
+    /// </summary>
+    public static PrecomputedLexiconIndex Precompute(JmdictDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        var index = new LexiconIndex();
+        var japanese = new SortedPhraseTable.Builder();
+        index.AddDictionary(dictionary, weight: 1, japanese);
+        var stems = new string[index.keysByStem.Count];
+        foreach (var (stem, key) in index.keysByStem)
+        {
+            stems[key] = stem;
+        }
+
+        return PrecomputedLexiconIndex.Create(dictionary, stems, japanese.Build());
+    }
+
+    public bool TryGetStemKey(string stem, out int key)
+    {
+        if (precomputed is not null && precomputed.TryGetStemKey(stem, out key))
+        {
+            key += precomputedKeyOffset;
+            return true;
+        }
+
+        return keysByStem.TryGetValue(stem, out key);
+    }
 
     /// <summary>Adds the keys of the glossary terms an English sentence contains.</summary>
     public void MatchGlossary(string sentence, List<int> found)

@@ -10,179 +10,203 @@ namespace Workbench.Core.Alignment.Readings;
 /// table (see <c>NOTICE.md</c> beside it) is read on first use.
 /// </summary>
 /// <remarks>
-/// The table keeps its text as one character array and finds a surface through an open-addressing hash of entry
-/// numbers: 147,250 entries load without a string each (a dictionary of them cost ~250 ms of CPU at start-up and
-/// 300,000 objects for every full garbage collection to trace). The bundled table is embedded compiled
-/// (<c>ipadic_readings.wbrt</c>, made with the TSV by <c>generate-ipadic-readings.py</c>, format described there):
-/// loading copies its arrays and hashes the surfaces, where parsing the gzip TSV cost every aligning run 0.1–0.2 s.
+/// The table is the compiled form <c>generate-ipadic-readings.py</c> writes beside the TSV (<c>ipadic_readings.wbrt</c>,
+/// format described there): one UTF-16 text, entry starts, surface lengths and an open-addressing hash index of entry
+/// numbers under a deterministic hash, so the generator stores the index. A dictionary of 147,250 strings cost
+/// ~250 ms of CPU at start-up and parsing the gzip TSV 0.1–0.2 s; hashing the surfaces at load was ≈ 10% of a small
+/// <c>align</c>, and copying the 5 MB table out of the assembly ≈ 6%. So the bundled table is not copied at all: it is
+/// read in place from the embedded resource, which lives in the assembly's mapped image for the whole process, and a
+/// small alignment touches only the pages its lookups reach. A table read from any other stream is copied once into
+/// a pinned array and checked entry by entry; the bundled one is checked by the tests instead, not at every start.
 /// </remarks>
-internal sealed class ReadingTable
+internal sealed unsafe class ReadingTable
 {
     private const string ResourceName = "Workbench.Core.Alignment.Readings.ipadic_readings.wbrt";
 
-    private const int CompiledVersion = 1;
+    private const int CompiledVersion = 2;
+
+    private const int HeaderLength = 24;
 
     private static readonly Lazy<ReadingTable> BundledTable = new(LoadBundled);
 
-    private readonly char[] text;
+    /// <summary>What the pointers below point into when it is a copy, kept alive with the table; null for the embedded resource.</summary>
+    private readonly byte[]? copy;
 
-    /// <summary>Per entry: where its surface starts in <see cref="text"/>, where it ends, where its readings end.</summary>
-    private readonly int[] starts;
+    /// <summary>Per entry its start in <see cref="text"/> (its surface, then its readings up to the next entry's start); one more for the end.</summary>
+    private readonly int* entryStarts;
 
-    private readonly int[] surfaceEnds;
-    private readonly int[] ends;
-
-    /// <summary>Characters between a surface and its readings: the TSV's tab, or none in the compiled form.</summary>
-    private readonly int separatorLength;
+    private readonly byte* surfaceLengths;
 
     /// <summary>Entry number + 1 per slot (0: empty); a power of two at least twice the entries.</summary>
-    private readonly int[] slots;
+    private readonly int* slots;
 
-    private ReadingTable(char[] text, int capacity, int separatorLength)
+    private readonly int slotMask;
+    private readonly char* text;
+    private readonly int textLength;
+
+    private ReadingTable(byte* data, long length, byte[]? copy)
     {
-        this.text = text;
-        this.separatorLength = separatorLength;
-        starts = new int[capacity];
-        surfaceEnds = new int[capacity];
-        ends = new int[capacity];
-        slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2))];
+        this.copy = copy;
+        var header = new ReadOnlySpan<byte>(data, (int)Math.Min(length, HeaderLength));
+        if (header.Length < HeaderLength || !header[..4].SequenceEqual("WBRT"u8)
+            || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != CompiledVersion)
+        {
+            throw new InvalidDataException($"Not a compiled reading table (version {CompiledVersion}).");
+        }
+
+        Count = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        textLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+        var slotCount = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+        LongestSurface = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
+        var lengthsSize = (Count + 3L) / 4 * 4;
+        if (Count < 0 || textLength < 0 || LongestSurface < 0 || slotCount != SlotCount(Count)
+            || length != HeaderLength + (4L * (Count + 1)) + lengthsSize + (4L * slotCount) + (2L * textLength))
+        {
+            throw new InvalidDataException("Compiled reading table: its counts do not match its size.");
+        }
+
+        entryStarts = (int*)(data + HeaderLength);
+        surfaceLengths = (byte*)(entryStarts + Count + 1);
+        slots = (int*)(surfaceLengths + lengthsSize);
+        slotMask = slotCount - 1;
+        text = (char*)(slots + slotCount);
     }
 
     public static ReadingTable Bundled => BundledTable.Value;
 
-    public int Count { get; private set; }
+    public int Count { get; }
 
     /// <summary>Characters of the longest surface form: no longer substring needs looking up.</summary>
-    public int LongestSurface { get; private set; }
+    public int LongestSurface { get; }
 
     /// <summary>The readings of a surface form, comma-separated katakana (キシタ,キシダ), if the table has it.</summary>
     public bool TryGet(ReadOnlySpan<char> surface, out ReadOnlySpan<char> katakana)
     {
-        var entry = Find(surface);
+        var entry = slots[SlotOf(surface)] - 1;
         katakana = entry < 0 ? default : ReadingsOf(entry);
         return entry >= 0;
     }
 
-    /// <summary>Reads the table's format: one surface, a tab and its comma-separated readings per line (a repeated surface: the last line wins).</summary>
-    public static ReadingTable Read(TextReader reader)
+    /// <summary>
+    /// Reads the compiled form that <c>generate-ipadic-readings.py</c> writes beside the TSV, hash index included, into
+    /// a pinned copy, and checks that every entry and slot lies inside the table.
+    /// </summary>
+    public static ReadingTable ReadCompiled(Stream stream)
     {
-        var text = reader.ReadToEnd().ToCharArray();
-        var table = new ReadingTable(text, text.AsSpan().Count('\n') + 1, separatorLength: 1);
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var data = GC.AllocateUninitializedArray<byte>((int)buffer.Length, pinned: true);
+        buffer.GetBuffer().AsSpan(0, data.Length).CopyTo(data);
+        var table = new ReadingTable((byte*)Marshal.UnsafeAddrOfPinnedArrayElement(data, 0), data.Length, data);
+        if (!BitConverter.IsLittleEndian)
         {
-            var lineEnd = Array.IndexOf(text, '\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            var tab = text.AsSpan(lineStart, contentEnd - lineStart).IndexOf('\t');
-            if (tab > 0 && lineStart + tab < contentEnd - 1)
-            {
-                table.Add(lineStart, lineStart + tab, contentEnd);
-            }
-
-            lineStart = lineEnd + 1;
+            table.ReverseEndianness();
         }
 
+        table.Validate();
         return table;
     }
 
-    /// <summary>Reads the compiled form that <c>generate-ipadic-readings.py</c> writes beside the TSV.</summary>
-    public static ReadingTable ReadCompiled(Stream stream)
+    /// <summary>Every entry as surface and comma-separated readings, in the table's order.</summary>
+    public IReadOnlyList<(string Surface, string Readings)> Entries()
     {
-        Span<byte> header = stackalloc byte[16];
-        stream.ReadExactly(header);
-        var count = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-        var textLength = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
-        if (!header[..4].SequenceEqual("WBRT"u8) || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != CompiledVersion
-            || count < 0 || textLength < 0)
+        var entries = new List<(string, string)>(Count);
+        for (var entry = 0; entry < Count; entry++)
         {
-            throw new InvalidDataException("Not a compiled reading table (version 1).");
+            entries.Add((new string(SurfaceOf(entry)), new string(ReadingsOf(entry))));
         }
 
-        var entryStarts = new int[count + 1];
-        stream.ReadExactly(MemoryMarshal.AsBytes(entryStarts.AsSpan()));
-        var surfaceLengths = new byte[count];
-        stream.ReadExactly(surfaceLengths);
-        var text = new char[textLength];
-        stream.ReadExactly(MemoryMarshal.AsBytes(text.AsSpan()));
-        if (!BitConverter.IsLittleEndian)
+        return entries;
+    }
+
+    /// <summary>Slots for <paramref name="count"/> entries: a power of two at least twice as many.</summary>
+    private static int SlotCount(int count) => Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2));
+
+    /// <summary>
+    /// FNV-1a (32-bit) over the UTF-16 code units: the generator computes the same to store the index, so unlike
+    /// <see cref="string.GetHashCode()"/> it must not vary from process to process.
+    /// </summary>
+    private static uint Hash(ReadOnlySpan<char> surface)
+    {
+        var hash = 2166136261u;
+        foreach (var unit in surface)
         {
-            BinaryPrimitives.ReverseEndianness(entryStarts, entryStarts);
-            BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<char, short>(text.AsSpan()), MemoryMarshal.Cast<char, short>(text.AsSpan()));
+            hash = (hash ^ unit) * 16777619u;
         }
 
-        var table = new ReadingTable(text, count, separatorLength: 0);
-        for (var entry = 0; entry < count; entry++)
+        return hash;
+    }
+
+    private void Validate()
+    {
+        if (entryStarts[0] != 0 || entryStarts[Count] != textLength)
         {
-            var start = entryStarts[entry];
-            var surfaceEnd = start + surfaceLengths[entry];
-            var end = entryStarts[entry + 1];
-            if (surfaceLengths[entry] == 0 || surfaceEnd >= end || end > textLength)
+            throw new InvalidDataException("Compiled reading table: its entries do not cover its text.");
+        }
+
+        for (var entry = 0; entry < Count; entry++)
+        {
+            var surfaceEnd = entryStarts[entry] + surfaceLengths[entry];
+            if (surfaceLengths[entry] == 0 || surfaceLengths[entry] > LongestSurface || surfaceEnd >= entryStarts[entry + 1])
             {
                 throw new InvalidDataException($"Compiled reading table: entry {entry} is malformed.");
             }
-
-            table.Add(start, surfaceEnd, end);
         }
 
-        return table;
-    }
-
-    /// <summary>Every entry as surface and comma-separated readings, in no particular order.</summary>
-    public IEnumerable<(string Surface, string Readings)> Entries()
-    {
-        for (var entry = 0; entry < Count; entry++)
+        // Slots are trusted to be where the hash puts them (a misplaced one only misses), but must name entries that exist.
+        for (var slot = 0; slot <= slotMask; slot++)
         {
-            yield return (new string(SurfaceOf(entry)), new string(ReadingsOf(entry)));
+            if ((uint)slots[slot] > (uint)Count)
+            {
+                throw new InvalidDataException($"Compiled reading table: slot {slot} is malformed.");
+            }
         }
     }
 
-    private void Add(int start, int surfaceEnd, int end)
+    /// <summary>On a big-endian machine, turns the copy's little-endian integers and code units around.</summary>
+    private void ReverseEndianness()
     {
-        var surface = text.AsSpan(start, surfaceEnd - start);
-        var slot = SlotOf(surface);
-        if (slots[slot] != 0)
-        {
-            var existing = slots[slot] - 1;
-            (starts[existing], surfaceEnds[existing], ends[existing]) = (start, surfaceEnd, end);
-            return;
-        }
-
-        (starts[Count], surfaceEnds[Count], ends[Count]) = (start, surfaceEnd, end);
-        slots[slot] = ++Count;
-        LongestSurface = Math.Max(LongestSurface, surface.Length);
+        var starts = new Span<int>(entryStarts, Count + 1);
+        BinaryPrimitives.ReverseEndianness(starts, starts);
+        var index = new Span<int>(slots, slotMask + 1);
+        BinaryPrimitives.ReverseEndianness(index, index);
+        var units = new Span<short>(text, textLength);
+        BinaryPrimitives.ReverseEndianness(units, units);
     }
-
-    private int Find(ReadOnlySpan<char> surface) => slots[SlotOf(surface)] - 1;
 
     /// <summary>The slot holding <paramref name="surface"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ReadOnlySpan<char> surface)
     {
-        var mask = slots.Length - 1;
-        var slot = string.GetHashCode(surface) & mask;
+        var slot = (int)(Hash(surface) & (uint)slotMask);
         while (slots[slot] != 0)
         {
-            var entry = slots[slot] - 1;
-            if (surface.SequenceEqual(SurfaceOf(entry)))
+            if (surface.SequenceEqual(SurfaceOf(slots[slot] - 1)))
             {
                 return slot;
             }
 
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & slotMask;
         }
 
         return slot;
     }
 
-    private ReadOnlySpan<char> SurfaceOf(int entry) => text.AsSpan(starts[entry], surfaceEnds[entry] - starts[entry]);
+    private ReadOnlySpan<char> SurfaceOf(int entry) => new(text + entryStarts[entry], surfaceLengths[entry]);
 
-    private ReadOnlySpan<char> ReadingsOf(int entry) =>
-        text.AsSpan(surfaceEnds[entry] + separatorLength, ends[entry] - surfaceEnds[entry] - separatorLength);
+    private ReadOnlySpan<char> ReadingsOf(int entry)
+    {
+        var surfaceEnd = entryStarts[entry] + surfaceLengths[entry];
+        return new(text + surfaceEnd, entryStarts[entry + 1] - surfaceEnd);
+    }
 
+    /// <summary>The embedded table in place: the resource stream of a loaded assembly reads its mapped image, which stays for the process.</summary>
     private static ReadingTable LoadBundled()
     {
         using var resource = typeof(ReadingTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the build.");
-        return ReadCompiled(resource);
+        return resource is UnmanagedMemoryStream mapped && BitConverter.IsLittleEndian
+            ? new ReadingTable(mapped.PositionPointer, mapped.Length - mapped.Position, copy: null)
+            : ReadCompiled(resource);
     }
 }

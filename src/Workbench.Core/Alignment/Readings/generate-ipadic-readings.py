@@ -11,9 +11,13 @@ adjectival and adverbial nouns, and suffixes. Each output line is the surface, a
 joined by ',' in ordinal order; lines are in ordinal order of the surface. The gzip header carries no name or time,
 so the output is byte-identical from run to run.
 
-Compiled form (all integers little-endian int32): "WBRT", version 1, entry count N, text length T in UTF-16 code
-units; N + 1 entry starts into the text (the last is T); N surface lengths, one byte each; the text, UTF-16LE: per
-entry its surface immediately followed by its comma-separated readings, entries in the TSV's order.
+Compiled form (all integers little-endian int32): "WBRT", version 2, entry count N, text length T in UTF-16 code
+units, slot count S (the least power of two at least 2N, at least 16), longest surface in code units; N + 1 entry
+starts into the text (the last is T); N surface lengths, one byte each, zero-padded to a multiple of 4; the hash
+index: S slots, each 0 (empty) or an entry number + 1, an entry in the first free slot from FNV-1a (32-bit, over the
+surface's UTF-16 code units) modulo S onwards, inserted in entry order (ReadingTable.cs looks up with the same hash,
+so loading hashes nothing); the text, UTF-16LE: per entry its surface immediately followed by its comma-separated
+readings, entries in the TSV's order.
 
 usage: generate-ipadic-readings.py [IPADIC_DIR]   (default /usr/share/mecab/dic/ipadic)
 """
@@ -43,6 +47,14 @@ def main():
     write_compiled(compiled, [(s, ",".join(sorted(r))) for s, r in sorted(readings.items())])
     print(f"wrote {compiled}")
 
+def fnv1a(surface):
+    """FNV-1a, 32-bit, over the UTF-16 code units of surface (ReadingTable.Hash)."""
+    units = surface.encode("utf-16-le")
+    h = 2166136261
+    for i in range(0, len(units), 2):
+        h = ((h ^ (units[i] | units[i + 1] << 8)) * 16777619) & 0xFFFFFFFF
+    return h
+
 def write_compiled(path, entries):
     starts, lengths, text = [], bytearray(), []
     position = 0
@@ -52,10 +64,19 @@ def write_compiled(path, entries):
         text.append(surface + joined)
         position += len(surface) + len(joined)
     starts.append(position)
+    lengths.extend(bytes(-len(lengths) % 4))
+    slots = [0] * max(16, 1 << (2 * len(entries) - 1).bit_length())
+    for entry, (surface, _) in enumerate(entries):
+        slot = fnv1a(surface) & (len(slots) - 1)
+        while slots[slot]:
+            slot = (slot + 1) & (len(slots) - 1)
+        slots[slot] = entry + 1
+    longest = max((len(surface) for surface, _ in entries), default=0)
     with open(path, "wb") as out:
-        out.write(b"WBRT" + struct.pack("<iii", 1, len(entries), position))
+        out.write(b"WBRT" + struct.pack("<iiiii", 2, len(entries), position, len(slots), longest))
         out.write(struct.pack(f"<{len(starts)}i", *starts))
         out.write(bytes(lengths))
+        out.write(struct.pack(f"<{len(slots)}i", *slots))
         out.write("".join(text).encode("utf-16-le"))
 
 main()
