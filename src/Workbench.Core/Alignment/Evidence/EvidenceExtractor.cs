@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
@@ -7,7 +8,63 @@ namespace Workbench.Core.Alignment.Evidence;
 /// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
 internal sealed class EvidenceExtractor
 {
-    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
+    // Keys are numbered in order of first use, sentence by sentence in document order, and the order of the key ids
+    // fixes the order in which pair values sum their weights: it must not depend on threads. So each side is read in
+    // two passes. The parallel pass reads each sentence on its own — its words and tokens (named once per distinct
+    // form), the keys whose ids are fixed already (lexicon, glossary, kanji readings, Japanese seen in the English) —
+    // and the sequential pass numbers the named keys in document order, which is cheap: a form's keys are numbered
+    // once, on its first use. Sorting each sentence's keys runs in parallel again.
+
+    /// <summary>
+    /// What one English word form brings, named in the parallel pass; <see cref="Keys"/> is numbered on its first use.
+    /// </summary>
+    private sealed class EnglishWord(string stem, bool isContentWord, int lexiconKey, string? latin, string? skeleton, string[] readings)
+    {
+        public string Stem { get; } = stem;
+
+        public bool IsContentWord { get; } = isContentWord;
+
+        /// <summary>The lexicon's key of the stem, or -1.</summary>
+        public int LexiconKey { get; } = lexiconKey;
+
+        /// <summary>The lower-cased word of a Latin-letter form, or null.</summary>
+        public string? Latin { get; } = latin;
+
+        /// <summary>The consonant skeleton when long enough to be a key, or null.</summary>
+        public string? Skeleton { get; } = skeleton;
+
+        /// <summary>Romaji match keys, in the order they are added (each part of a hyphenated word, then the whole).</summary>
+        public string[] Readings { get; } = readings;
+
+        /// <summary>Stop words: no keys, no stem.</summary>
+        public bool IsEmpty => LexiconKey < 0 && Latin is null;
+
+        public int[]? Keys { get; set; }
+    }
+
+    /// <summary>A key named in the parallel pass (a Japanese Latin token or transliteration), numbered on its first use.</summary>
+    private sealed class NamedKey(string name, double weight)
+    {
+        public string Name { get; } = name;
+
+        public double Weight { get; } = weight;
+
+        public int Id { get; set; } = -1;
+    }
+
+    /// <summary>A sentence's reading by the parallel pass.</summary>
+    private readonly record struct EnglishReading(EnglishWord[] Words, int[] Fixed, Punctuation Punctuation);
+
+    private readonly record struct JapaneseReading(NamedKey[] Named, int[] Fixed, Punctuation Punctuation);
+
+    [Flags]
+    private enum Punctuation : byte
+    {
+        None = 0,
+        Question = 1,
+        Quote = 2,
+        Bracket = 4,
+    }
 
     private readonly AlignerOptions options;
     private readonly LexiconIndex lexicon;
@@ -15,16 +72,16 @@ internal sealed class EvidenceExtractor
     private readonly List<double> weights;
     private readonly JapanesePhraseMatcher embeddedJapanese = new();
     private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
 
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly Dictionary<decimal, int> numberKeys = [];
 
-    /// <summary>Latin tokens of the Japanese side and their keys: tokens recur, and lower-casing them allocates.</summary>
-    private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
+    /// <summary>Latin tokens of the Japanese side: tokens recur, and lower-casing them allocates.</summary>
+    private readonly ConcurrentDictionary<string, NamedKey> latinTokenKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
-    private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
+    /// <summary>Katakana words and their skeleton keys (null: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
+    private readonly ConcurrentDictionary<string, NamedKey?> transliterationKeys = new(StringComparer.Ordinal);
 
     /// <summary>Romaji match keys of the English words that look like romanised Japanese (Kishida, OKITA, Ise).</summary>
     private readonly HashSet<string> englishReadings = new(StringComparer.Ordinal);
@@ -32,9 +89,7 @@ internal sealed class EvidenceExtractor
     /// <summary>Set once the English side is read: which of its romaji the kanji names of the Japanese side spell.</summary>
     private KanjiReadingMatcher? kanjiReadings;
 
-    // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
-    private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
@@ -53,53 +108,64 @@ internal sealed class EvidenceExtractor
         var englishNumbers = new decimal[english.Count][];
         var englishKinds = new LineKind[english.Count];
         var englishGluedHeadings = new bool[english.Count];
-
-        // What a sentence says on its own (lengths, sentence ends, kind, numbers) is read on all cores; keys are then
-        // numbered sentence by sentence, in document order.
-        Parallel.For(0, english.Count, () => new List<decimal>(), (i, _, numbers) =>
+        var englishReadings = new EnglishReading[english.Count];
+        Parallel.For(0, english.Count, () => new SentenceScratch(), (i, _, scratch) =>
         {
             var text = english[i] ?? "";
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
             englishKinds[i] = LineKinds.Of(text);
             englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
-            numbers.Clear();
-            NumberExtractor.English(text, numbers);
-            englishNumbers[i] = [.. numbers];
-            return numbers;
+            scratch.Numbers.Clear();
+            NumberExtractor.English(text, scratch.Numbers);
+            englishNumbers[i] = [.. scratch.Numbers];
+            englishReadings[i] = extractor.ReadEnglish(text, scratch, out englishStems[i]);
+            return scratch;
         }, _ => { });
         for (var i = 0; i < english.Count; i++)
         {
-            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], out englishStems[i]);
+            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], englishReadings[i]);
         }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         extractor.StartKanjiReadings();
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
-        var japaneseNormalized = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
         var japaneseNumbers = new decimal[japanese.Count][];
         var japaneseKinds = new LineKind[japanese.Count];
-        Parallel.For(0, japanese.Count, () => new List<decimal>(), (j, _, numbers) =>
+        var japaneseReadings = new JapaneseReading[japanese.Count];
+        Parallel.For(0, japanese.Count, () => new SentenceScratch(), (j, _, scratch) =>
         {
             var text = japanese[j] ?? "";
+            var normalized = JapaneseNormalizer.FoldCompatibility(text);
             japaneseTexts[j] = text;
-            japaneseNormalized[j] = JapaneseNormalizer.FoldCompatibility(text);
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
             japaneseKinds[j] = LineKinds.Of(text);
-            numbers.Clear();
-            NumberExtractor.Japanese(japaneseNormalized[j], numbers);
-            japaneseNumbers[j] = [.. numbers];
-            return numbers;
+            scratch.Numbers.Clear();
+            NumberExtractor.Japanese(normalized, scratch.Numbers);
+            japaneseNumbers[j] = [.. scratch.Numbers];
+            japaneseReadings[j] = extractor.ReadJapanese(text, normalized, fuzzy, scratch);
+            return scratch;
         }, _ => { });
         for (var j = 0; j < japanese.Count; j++)
         {
-            japaneseKeys[j] = extractor.JapaneseKeys(japaneseTexts[j], japaneseNormalized[j], japaneseNumbers[j], fuzzy);
+            japaneseKeys[j] = extractor.JapaneseKeys(japaneseNumbers[j], japaneseReadings[j]);
         }
 
+        Parallel.For(0, english.Count + japanese.Count, k =>
+        {
+            if (k < english.Count)
+            {
+                englishKeys[k] = Normalise(englishKeys[k]);
+            }
+            else
+            {
+                japaneseKeys[k - english.Count] = Normalise(japaneseKeys[k - english.Count]);
+            }
+        });
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
         extractor.DampFrequentKeys(englishKeys, japaneseKeys);
         return new DocumentEvidence
@@ -121,13 +187,26 @@ internal sealed class EvidenceExtractor
         };
     }
 
-    private int[] EnglishKeys(string text, decimal[] numbers, out string[] stems)
+    /// <summary>Per-thread lists of the parallel passes.</summary>
+    private sealed class SentenceScratch
     {
-        var keys = keyBuffer;
-        keys.Clear();
-        AddNumbers(numbers, keys);
+        public List<decimal> Numbers { get; } = [];
 
-        var contentStems = stemBuffer;
+        public List<EnglishWord> Words { get; } = [];
+
+        public List<string> Stems { get; } = [];
+
+        public List<NamedKey> Named { get; } = [];
+
+        public List<int> Fixed { get; } = [];
+    }
+
+    /// <summary>The parallel pass over an English sentence: its word forms, content stems and fixed-id keys.</summary>
+    private EnglishReading ReadEnglish(string text, SentenceScratch scratch, out string[] stems)
+    {
+        var words = scratch.Words;
+        var contentStems = scratch.Stems;
+        words.Clear();
         contentStems.Clear();
         var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -142,13 +221,14 @@ internal sealed class EvidenceExtractor
             var word = text.AsSpan(i - length, length);
             if (!cache.TryGetValue(word, out var known))
             {
+                // Two threads meeting a new form at once read it alike; the first one stored is kept by both.
                 known = ReadWord(word);
-                cache[word] = known;
+                known = cache.TryAdd(word, known) ? known : cache[word];
             }
 
-            foreach (var key in known.Keys)
+            if (!known.IsEmpty)
             {
-                keys.Add(key);
+                words.Add(known);
             }
 
             if (known.IsContentWord)
@@ -157,56 +237,117 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        lexicon.MatchGlossary(text, keys);
-        AddEmbeddedJapanese(text, keys);
-        AddPunctuation(text, keys, '?', '?', "\"“”", "(");
+        var glossary = scratch.Fixed;
+        glossary.Clear();
+        lexicon.MatchGlossary(text, glossary);
         stems = [.. contentStems];
-        return Normalise(keys);
+        return new EnglishReading([.. words], [.. glossary], PunctuationOf(text, '?', '?', "\"“”", "("));
     }
 
-    /// <summary>The keys one English word form brings; computed once per distinct form (words repeat a lot).</summary>
+    /// <summary>The sequential pass over an English sentence: its keys, numbered in document order (unsorted).</summary>
+    private int[] EnglishKeys(string text, decimal[] numbers, EnglishReading reading)
+    {
+        var keys = keyBuffer;
+        keys.Clear();
+        AddNumbers(numbers, keys);
+        foreach (var word in reading.Words)
+        {
+            keys.AddRange(word.Keys ?? NumberWord(word));
+        }
+
+        keys.AddRange(reading.Fixed);
+        AddEmbeddedJapanese(text, keys);
+        AddPunctuation(reading.Punctuation, keys);
+        return [.. keys];
+    }
+
+    /// <summary>What one English word form brings; read once per distinct form (words repeat a lot).</summary>
     private EnglishWord ReadWord(ReadOnlySpan<char> word)
     {
         var stem = EnglishWords.Stem(word);
         if (EnglishWords.IsStopWord(stem))
         {
-            return new EnglishWord(stem, [], false);
+            return new EnglishWord(stem, false, -1, null, null, []);
         }
 
-        var keys = new List<int>(3);
-        if (lexicon.TryGetStemKey(stem, out var lexiconKey))
-        {
-            keys.Add(lexiconKey);
-        }
-
+        var lexiconKey = lexicon.TryGetStemKey(stem, out var key) ? key : -1;
+        string? latin = null;
+        string? skeleton = null;
+        var readings = new List<string>();
         if (char.IsAsciiLetter(word[0]))
         {
-            keys.Add(Key("l:" + word.ToString().ToLowerInvariant(), options.LatinTokenWeight));
-            var skeleton = ConsonantSkeleton.FromEnglish(word);
-            if (skeleton.Length >= options.MinSkeletonLength)
+            latin = word.ToString().ToLowerInvariant();
+            var consonants = ConsonantSkeleton.FromEnglish(word);
+            skeleton = consonants.Length >= options.MinSkeletonLength ? consonants : null;
+            AddRomajiReadings(word, readings);
+        }
+
+        return new EnglishWord(stem, stem.Length >= 3 && char.IsAsciiLetter(word[0]), lexiconKey, latin, skeleton, [.. readings]);
+    }
+
+    /// <summary>Numbers a word form's keys on its first use, in the order they have always been numbered.</summary>
+    private int[] NumberWord(EnglishWord word)
+    {
+        var keys = new List<int>(3);
+        if (word.LexiconKey >= 0)
+        {
+            keys.Add(word.LexiconKey);
+        }
+
+        if (word.Latin is { } latin)
+        {
+            keys.Add(Key("l:" + latin, options.LatinTokenWeight));
+            if (word.Skeleton is { } skeleton)
             {
                 englishSkeletons.Add(skeleton);
                 keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
             }
 
-            AddRomajiReadings(word, keys);
+            foreach (var reading in word.Readings)
+            {
+                englishReadings.Add(reading);
+                keys.Add(Key("r:" + reading, ReadingKeyWeight(reading)));
+            }
         }
 
-        return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
+        word.Keys = [.. keys];
+        return word.Keys;
     }
 
-    private int[] JapaneseKeys(string text, string normalized, decimal[] numbers, SkeletonNeighbours fuzzy)
+    /// <summary>The parallel pass over a Japanese sentence: its named tokens and its fixed-id keys.</summary>
+    private JapaneseReading ReadJapanese(string text, string normalized, SkeletonNeighbours fuzzy, SentenceScratch scratch)
+    {
+        var named = scratch.Named;
+        named.Clear();
+        AddLatinTokens(normalized, named);
+        AddTransliterations(text, fuzzy, named);
+        var found = scratch.Fixed;
+        found.Clear();
+        lexicon.Japanese.Match(text, found);
+        kanjiReadings?.Match(text, found);
+        embeddedJapanese.Match(text, found);
+        return new JapaneseReading([.. named], [.. found], PunctuationOf(text, '？', '?', "「『“", "（("));
+    }
+
+    /// <summary>The sequential pass over a Japanese sentence: its keys, numbered in document order (unsorted).</summary>
+    private int[] JapaneseKeys(decimal[] numbers, JapaneseReading reading)
     {
         var keys = keyBuffer;
         keys.Clear();
         AddNumbers(numbers, keys);
-        AddLatinTokens(normalized, keys);
-        AddTransliterations(text, fuzzy, keys);
-        lexicon.Japanese.Match(text, keys);
-        AddKanjiReadings(text, keys);
-        embeddedJapanese.Match(text, keys);
-        AddPunctuation(text, keys, '？', '?', "「『“", "（(");
-        return Normalise(keys);
+        foreach (var token in reading.Named)
+        {
+            if (token.Id < 0)
+            {
+                token.Id = Key(token.Name, token.Weight);
+            }
+
+            keys.Add(token.Id);
+        }
+
+        keys.AddRange(reading.Fixed);
+        AddPunctuation(reading.Punctuation, keys);
+        return [.. keys];
     }
 
     private void AddNumbers(decimal[] numbers, List<int> keys)
@@ -224,7 +365,7 @@ internal sealed class EvidenceExtractor
         }
     }
 
-    private void AddLatinTokens(string normalized, List<int> keys)
+    private void AddLatinTokens(string normalized, List<NamedKey> keys)
     {
         var cache = latinTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -238,8 +379,8 @@ internal sealed class EvidenceExtractor
 
             if (!cache.TryGetValue(token, out var key))
             {
-                key = Key("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
-                cache[token] = key;
+                key = new NamedKey("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
+                key = cache.TryAdd(token, key) ? key : cache[token];
             }
 
             keys.Add(key);
@@ -247,7 +388,7 @@ internal sealed class EvidenceExtractor
     }
 
     /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
-    private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<int> keys)
+    private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<NamedKey> keys)
     {
         var cache = transliterationKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -270,34 +411,34 @@ internal sealed class EvidenceExtractor
             if (!cache.TryGetValue(word, out var key))
             {
                 key = TransliterationKey(word, fuzzy);
-                cache[word] = key;
+                key = cache.TryAdd(word, key) ? key : cache[word];
             }
 
-            if (key >= 0)
+            if (key is not null)
             {
                 keys.Add(key);
             }
         }
     }
 
-    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or -1 if it is too short.</summary>
-    private int TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
+    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or null if it is too short.</summary>
+    private NamedKey? TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
     {
         var skeleton = ConsonantSkeleton.FromKatakana(word);
         if (skeleton.Length < options.MinSkeletonLength)
         {
-            return -1;
+            return null;
         }
 
         var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
-        return Key("k:" + matched, SkeletonWeight(matched));
+        return new NamedKey("k:" + matched, SkeletonWeight(matched));
     }
 
     /// <summary>
     /// An English word (or each part of a hyphenated one, and the parts joined: Kinkaku-ji) that reads as romanised
     /// Japanese gets the key of its romaji, which kanji names of the Japanese side meet through their readings.
     /// </summary>
-    private void AddRomajiReadings(ReadOnlySpan<char> word, List<int> keys)
+    private void AddRomajiReadings(ReadOnlySpan<char> word, List<string> keys)
     {
         if (options.ReadingWeight <= 0)
         {
@@ -316,7 +457,7 @@ internal sealed class EvidenceExtractor
         AddRomajiReading(word, keys);
     }
 
-    private void AddRomajiReading(ReadOnlySpan<char> word, List<int> keys)
+    private void AddRomajiReading(ReadOnlySpan<char> word, List<string> keys)
     {
         if (word.Length == 0 || !HepburnRomaniser.LooksLikeRomaji(word))
         {
@@ -326,14 +467,14 @@ internal sealed class EvidenceExtractor
         var key = HepburnRomaniser.MatchKey(word);
         if (key.Length >= options.MinReadingKeyLength)
         {
-            englishReadings.Add(key);
-            keys.Add(Key("r:" + key, ReadingKeyWeight(key)));
+            keys.Add(key);
         }
     }
 
     /// <summary>
     /// Prepares the reading evidence of the Japanese side once the English side is read: a kanji name's romaji keys
-    /// count only where an English word of the document spells them (and then already have their key).
+    /// count only where an English word of the document spells them (and then already have their key, so the
+    /// Japanese pass only looks keys up and may run in parallel).
     /// </summary>
     private void StartKanjiReadings()
     {
@@ -343,12 +484,9 @@ internal sealed class EvidenceExtractor
                 ReadingTable.Bundled,
                 options.MinReadingKeyLength,
                 options.MinSingleKanjiReadingKeyLength,
-                key => englishReadings.Contains(key) ? Key("r:" + key, ReadingKeyWeight(key)) : -1);
+                key => englishReadings.Contains(key) ? documentKeys["r:" + key] : -1);
         }
     }
-
-    /// <summary>Kanji names and words whose romaji reading an English word of the document spells.</summary>
-    private void AddKanjiReadings(string text, List<int> keys) => kanjiReadings?.Match(text, keys);
 
     /// <summary>Short romaji (Ise, Oki) meet by chance more often, so they weigh less.</summary>
     private double ReadingKeyWeight(string key) =>
@@ -381,19 +519,24 @@ internal sealed class EvidenceExtractor
         }
     }
 
-    private void AddPunctuation(string text, List<int> keys, char question, char asciiQuestion, string quotes, string brackets)
+    private static Punctuation PunctuationOf(string text, char question, char asciiQuestion, string quotes, string brackets) =>
+        (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal) ? Punctuation.Question : Punctuation.None)
+        | (text.AsSpan().IndexOfAny(quotes) >= 0 ? Punctuation.Quote : Punctuation.None)
+        | (text.AsSpan().IndexOfAny(brackets) >= 0 ? Punctuation.Bracket : Punctuation.None);
+
+    private void AddPunctuation(Punctuation punctuation, List<int> keys)
     {
-        if (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal))
+        if (punctuation.HasFlag(Punctuation.Question))
         {
             keys.Add(Key("p:?", options.PunctuationWeight));
         }
 
-        if (text.AsSpan().IndexOfAny(quotes) >= 0)
+        if (punctuation.HasFlag(Punctuation.Quote))
         {
             keys.Add(Key("p:\"", options.PunctuationWeight));
         }
 
-        if (text.AsSpan().IndexOfAny(brackets) >= 0)
+        if (punctuation.HasFlag(Punctuation.Bracket))
         {
             keys.Add(Key("p:(", options.PunctuationWeight));
         }
@@ -427,11 +570,14 @@ internal sealed class EvidenceExtractor
         }
 
         var frequency = new int[weights.Count];
-        foreach (var keys in englishKeys.Concat(japaneseKeys))
+        foreach (var side in (int[][][])[englishKeys, japaneseKeys])
         {
-            foreach (var key in keys)
+            foreach (var keys in side)
             {
-                frequency[key]++;
+                foreach (var key in keys)
+                {
+                    frequency[key]++;
+                }
             }
         }
 
@@ -465,15 +611,17 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        for (var i = 0; i < englishKeys.Length; i++)
+        Parallel.For(0, englishKeys.Length + japaneseKeys.Length, k =>
         {
-            englishKeys[i] = KeepOnly(englishKeys[i], inJapanese);
-        }
-
-        for (var j = 0; j < japaneseKeys.Length; j++)
-        {
-            japaneseKeys[j] = KeepOnly(japaneseKeys[j], inEnglish);
-        }
+            if (k < englishKeys.Length)
+            {
+                englishKeys[k] = KeepOnly(englishKeys[k], inJapanese);
+            }
+            else
+            {
+                japaneseKeys[k - englishKeys.Length] = KeepOnly(japaneseKeys[k - englishKeys.Length], inEnglish);
+            }
+        });
     }
 
     /// <summary>The keys the other side has too, in order; the same array when it keeps them all.</summary>
@@ -503,19 +651,24 @@ internal sealed class EvidenceExtractor
         return result;
     }
 
-    /// <summary>The distinct keys, sorted.</summary>
-    private static int[] Normalise(List<int> keys)
+    /// <summary>The distinct keys, sorted (in place: the array itself when it holds no duplicate).</summary>
+    private static int[] Normalise(int[] keys)
     {
-        keys.Sort();
+        Array.Sort(keys);
         var distinct = 0;
-        for (var k = 0; k < keys.Count; k++)
+        for (var k = 0; k < keys.Length; k++)
         {
             distinct += k == 0 || keys[k] != keys[k - 1] ? 1 : 0;
         }
 
+        if (distinct == keys.Length)
+        {
+            return keys;
+        }
+
         var unique = new int[distinct];
         var n = 0;
-        for (var k = 0; k < keys.Count; k++)
+        for (var k = 0; k < keys.Length; k++)
         {
             if (k == 0 || keys[k] != keys[k - 1])
             {
