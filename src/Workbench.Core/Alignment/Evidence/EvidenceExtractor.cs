@@ -53,9 +53,9 @@ internal sealed class EvidenceExtractor
     }
 
     /// <summary>A sentence's reading by the parallel pass.</summary>
-    private readonly record struct EnglishReading(EnglishWord[] Words, int[] Fixed, Punctuation Punctuation);
+    private readonly record struct EnglishReading(decimal[] Numbers, EnglishWord[] Words, int[] Fixed, Punctuation Punctuation);
 
-    private readonly record struct JapaneseReading(NamedKey[] Named, int[] Fixed, Punctuation Punctuation);
+    private readonly record struct JapaneseReading(decimal[] Numbers, NamedKey[] Named, int[] Fixed, Punctuation Punctuation);
 
     [Flags]
     private enum Punctuation : byte
@@ -105,27 +105,17 @@ internal sealed class EvidenceExtractor
         var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
-        var englishNumbers = new decimal[english.Count][];
         var englishKinds = new LineKind[english.Count];
         var englishGluedHeadings = new bool[english.Count];
-        var englishReadings = new EnglishReading[english.Count];
-        Parallel.For(0, english.Count, () => new SentenceScratch(), (i, _, scratch) =>
+        ForEachBlock(english.Count, () => new SentenceScratch(), (i, scratch) =>
         {
             var text = english[i] ?? "";
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
             englishKinds[i] = LineKinds.Of(text);
             englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
-            scratch.Numbers.Clear();
-            NumberExtractor.English(text, scratch.Numbers);
-            englishNumbers[i] = [.. scratch.Numbers];
-            englishReadings[i] = extractor.ReadEnglish(text, scratch, out englishStems[i]);
-            return scratch;
-        }, _ => { });
-        for (var i = 0; i < english.Count; i++)
-        {
-            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], englishReadings[i]);
-        }
+            return extractor.ReadEnglish(text, scratch, out englishStems[i]);
+        }, (i, reading) => englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", reading), englishKeys);
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         extractor.StartKanjiReadings();
@@ -133,39 +123,17 @@ internal sealed class EvidenceExtractor
         var japaneseTexts = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
-        var japaneseNumbers = new decimal[japanese.Count][];
         var japaneseKinds = new LineKind[japanese.Count];
-        var japaneseReadings = new JapaneseReading[japanese.Count];
-        Parallel.For(0, japanese.Count, () => new SentenceScratch(), (j, _, scratch) =>
+        ForEachBlock(japanese.Count, () => new SentenceScratch(), (j, scratch) =>
         {
             var text = japanese[j] ?? "";
-            var normalized = JapaneseNormalizer.FoldCompatibility(text);
             japaneseTexts[j] = text;
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
             japaneseKinds[j] = LineKinds.Of(text);
-            scratch.Numbers.Clear();
-            NumberExtractor.Japanese(normalized, scratch.Numbers);
-            japaneseNumbers[j] = [.. scratch.Numbers];
-            japaneseReadings[j] = extractor.ReadJapanese(text, normalized, fuzzy, scratch);
-            return scratch;
-        }, _ => { });
-        for (var j = 0; j < japanese.Count; j++)
-        {
-            japaneseKeys[j] = extractor.JapaneseKeys(japaneseNumbers[j], japaneseReadings[j]);
-        }
+            return extractor.ReadJapanese(text, fuzzy, scratch);
+        }, (j, reading) => japaneseKeys[j] = extractor.JapaneseKeys(reading), japaneseKeys);
 
-        Parallel.For(0, english.Count + japanese.Count, k =>
-        {
-            if (k < english.Count)
-            {
-                englishKeys[k] = Normalise(englishKeys[k]);
-            }
-            else
-            {
-                japaneseKeys[k - english.Count] = Normalise(japaneseKeys[k - english.Count]);
-            }
-        });
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
         extractor.DampFrequentKeys(englishKeys, japaneseKeys);
         return new DocumentEvidence
@@ -187,6 +155,33 @@ internal sealed class EvidenceExtractor
         };
     }
 
+    /// <summary>Sentences read in parallel before their keys are numbered: few enough that their readings die young.</summary>
+    private const int BlockSize = 2048;
+
+    /// <summary>
+    /// For each block of sentences: <paramref name="read"/> every sentence on all cores, <paramref name="number"/>
+    /// their keys in document order, then sort each sentence's <paramref name="keys"/> on all cores again.
+    /// </summary>
+    private static void ForEachBlock<TReading>(int count, Func<SentenceScratch> scratch, Func<int, SentenceScratch, TReading> read, Action<int, TReading> number, int[][] keys)
+    {
+        var readings = new TReading[Math.Min(count, BlockSize)];
+        for (var from = 0; from < count; from += BlockSize)
+        {
+            var to = Math.Min(count, from + BlockSize);
+            Parallel.For(from, to, scratch, (k, _, local) =>
+            {
+                readings[k - from] = read(k, local);
+                return local;
+            }, _ => { });
+            for (var k = from; k < to; k++)
+            {
+                number(k, readings[k - from]);
+            }
+
+            Parallel.For(from, to, k => keys[k] = Normalise(keys[k]));
+        }
+    }
+
     /// <summary>Per-thread lists of the parallel passes.</summary>
     private sealed class SentenceScratch
     {
@@ -204,6 +199,8 @@ internal sealed class EvidenceExtractor
     /// <summary>The parallel pass over an English sentence: its word forms, content stems and fixed-id keys.</summary>
     private EnglishReading ReadEnglish(string text, SentenceScratch scratch, out string[] stems)
     {
+        scratch.Numbers.Clear();
+        NumberExtractor.English(text, scratch.Numbers);
         var words = scratch.Words;
         var contentStems = scratch.Stems;
         words.Clear();
@@ -241,15 +238,15 @@ internal sealed class EvidenceExtractor
         glossary.Clear();
         lexicon.MatchGlossary(text, glossary);
         stems = [.. contentStems];
-        return new EnglishReading([.. words], [.. glossary], PunctuationOf(text, '?', '?', "\"“”", "("));
+        return new EnglishReading([.. scratch.Numbers], [.. words], [.. glossary], PunctuationOf(text, '?', '?', "\"“”", "("));
     }
 
     /// <summary>The sequential pass over an English sentence: its keys, numbered in document order (unsorted).</summary>
-    private int[] EnglishKeys(string text, decimal[] numbers, EnglishReading reading)
+    private int[] EnglishKeys(string text, EnglishReading reading)
     {
         var keys = keyBuffer;
         keys.Clear();
-        AddNumbers(numbers, keys);
+        AddNumbers(reading.Numbers, keys);
         foreach (var word in reading.Words)
         {
             keys.AddRange(word.Keys ?? NumberWord(word));
@@ -315,8 +312,11 @@ internal sealed class EvidenceExtractor
     }
 
     /// <summary>The parallel pass over a Japanese sentence: its named tokens and its fixed-id keys.</summary>
-    private JapaneseReading ReadJapanese(string text, string normalized, SkeletonNeighbours fuzzy, SentenceScratch scratch)
+    private JapaneseReading ReadJapanese(string text, SkeletonNeighbours fuzzy, SentenceScratch scratch)
     {
+        var normalized = JapaneseNormalizer.FoldCompatibility(text);
+        scratch.Numbers.Clear();
+        NumberExtractor.Japanese(normalized, scratch.Numbers);
         var named = scratch.Named;
         named.Clear();
         AddLatinTokens(normalized, named);
@@ -326,15 +326,15 @@ internal sealed class EvidenceExtractor
         lexicon.Japanese.Match(text, found);
         kanjiReadings?.Match(text, found);
         embeddedJapanese.Match(text, found);
-        return new JapaneseReading([.. named], [.. found], PunctuationOf(text, '？', '?', "「『“", "（("));
+        return new JapaneseReading([.. scratch.Numbers], [.. named], [.. found], PunctuationOf(text, '？', '?', "「『“", "（("));
     }
 
     /// <summary>The sequential pass over a Japanese sentence: its keys, numbered in document order (unsorted).</summary>
-    private int[] JapaneseKeys(decimal[] numbers, JapaneseReading reading)
+    private int[] JapaneseKeys(JapaneseReading reading)
     {
         var keys = keyBuffer;
         keys.Clear();
-        AddNumbers(numbers, keys);
+        AddNumbers(reading.Numbers, keys);
         foreach (var token in reading.Named)
         {
             if (token.Id < 0)
