@@ -13,7 +13,7 @@ internal sealed class EvidenceExtractor
     // two passes. The parallel pass reads each sentence on its own — its words and tokens (named once per distinct
     // form), the keys whose ids are fixed already (lexicon, glossary, kanji readings, Japanese seen in the English) —
     // and the sequential pass numbers the named keys in document order, which is cheap: a form's keys are numbered
-    // once, on its first use. Sorting each sentence's keys runs in parallel again.
+    // once, on its first use.
 
     /// <summary>
     /// What one English word form brings, named in the parallel pass; <see cref="Keys"/> is numbered on its first use.
@@ -115,7 +115,7 @@ internal sealed class EvidenceExtractor
             englishKinds[i] = LineKinds.Of(text);
             englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
             return extractor.ReadEnglish(text, scratch, out englishStems[i]);
-        }, (i, reading) => englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", reading), englishKeys);
+        }, (i, reading) => englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", reading));
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         extractor.StartKanjiReadings();
@@ -132,7 +132,7 @@ internal sealed class EvidenceExtractor
             japaneseSentences[j] = CountJapaneseSentences(text);
             japaneseKinds[j] = LineKinds.Of(text);
             return extractor.ReadJapanese(text, fuzzy, scratch);
-        }, (j, reading) => japaneseKeys[j] = extractor.JapaneseKeys(reading), japaneseKeys);
+        }, (j, reading) => japaneseKeys[j] = extractor.JapaneseKeys(reading));
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
         extractor.DampFrequentKeys(englishKeys, japaneseKeys);
@@ -156,13 +156,13 @@ internal sealed class EvidenceExtractor
     }
 
     /// <summary>Sentences read in parallel before their keys are numbered: few enough that their readings die young.</summary>
-    private const int BlockSize = 2048;
+    private const int BlockSize = 8192;
 
     /// <summary>
-    /// For each block of sentences: <paramref name="read"/> every sentence on all cores, <paramref name="number"/>
-    /// their keys in document order, then sort each sentence's <paramref name="keys"/> on all cores again.
+    /// For each block of sentences: <paramref name="read"/> every sentence on all cores, then <paramref name="number"/>
+    /// their keys in document order.
     /// </summary>
-    private static void ForEachBlock<TReading>(int count, Func<SentenceScratch> scratch, Func<int, SentenceScratch, TReading> read, Action<int, TReading> number, int[][] keys)
+    private static void ForEachBlock<TReading>(int count, Func<SentenceScratch> scratch, Func<int, SentenceScratch, TReading> read, Action<int, TReading> number)
     {
         var readings = new TReading[Math.Min(count, BlockSize)];
         for (var from = 0; from < count; from += BlockSize)
@@ -177,8 +177,6 @@ internal sealed class EvidenceExtractor
             {
                 number(k, readings[k - from]);
             }
-
-            Parallel.For(from, to, k => keys[k] = Normalise(keys[k]));
         }
     }
 
@@ -241,7 +239,7 @@ internal sealed class EvidenceExtractor
         return new EnglishReading([.. scratch.Numbers], [.. words], [.. glossary], PunctuationOf(text, '?', '?', "\"“”", "("));
     }
 
-    /// <summary>The sequential pass over an English sentence: its keys, numbered in document order (unsorted).</summary>
+    /// <summary>The sequential pass over an English sentence: its keys, numbered in document order.</summary>
     private int[] EnglishKeys(string text, EnglishReading reading)
     {
         var keys = keyBuffer;
@@ -255,7 +253,7 @@ internal sealed class EvidenceExtractor
         keys.AddRange(reading.Fixed);
         AddEmbeddedJapanese(text, keys);
         AddPunctuation(reading.Punctuation, keys);
-        return [.. keys];
+        return Normalise(keys);
     }
 
     /// <summary>What one English word form brings; read once per distinct form (words repeat a lot).</summary>
@@ -329,7 +327,7 @@ internal sealed class EvidenceExtractor
         return new JapaneseReading([.. scratch.Numbers], [.. named], [.. found], PunctuationOf(text, '？', '?', "「『“", "（("));
     }
 
-    /// <summary>The sequential pass over a Japanese sentence: its keys, numbered in document order (unsorted).</summary>
+    /// <summary>The sequential pass over a Japanese sentence: its keys, numbered in document order.</summary>
     private int[] JapaneseKeys(JapaneseReading reading)
     {
         var keys = keyBuffer;
@@ -347,7 +345,7 @@ internal sealed class EvidenceExtractor
 
         keys.AddRange(reading.Fixed);
         AddPunctuation(reading.Punctuation, keys);
-        return [.. keys];
+        return Normalise(keys);
     }
 
     private void AddNumbers(decimal[] numbers, List<int> keys)
@@ -651,24 +649,19 @@ internal sealed class EvidenceExtractor
         return result;
     }
 
-    /// <summary>The distinct keys, sorted (in place: the array itself when it holds no duplicate).</summary>
-    private static int[] Normalise(int[] keys)
+    /// <summary>The distinct keys, sorted.</summary>
+    private static int[] Normalise(List<int> keys)
     {
-        Array.Sort(keys);
+        keys.Sort();
         var distinct = 0;
-        for (var k = 0; k < keys.Length; k++)
+        for (var k = 0; k < keys.Count; k++)
         {
             distinct += k == 0 || keys[k] != keys[k - 1] ? 1 : 0;
         }
 
-        if (distinct == keys.Length)
-        {
-            return keys;
-        }
-
         var unique = new int[distinct];
         var n = 0;
-        for (var k = 0; k < keys.Length; k++)
+        for (var k = 0; k < keys.Count; k++)
         {
             if (k == 0 || keys[k] != keys[k - 1])
             {
