@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
@@ -8,63 +7,7 @@ namespace Workbench.Core.Alignment.Evidence;
 /// <summary>Turns the sentences of both sides into <see cref="DocumentEvidence"/>.</summary>
 internal sealed class EvidenceExtractor
 {
-    // Keys are numbered in order of first use, sentence by sentence in document order, and the order of the key ids
-    // fixes the order in which pair values sum their weights: it must not depend on threads. So each side is read in
-    // two passes. The parallel pass reads each sentence on its own — its words and tokens (named once per distinct
-    // form), the keys whose ids are fixed already (lexicon, glossary, kanji readings, Japanese seen in the English) —
-    // and the sequential pass numbers the named keys in document order, which is cheap: a form's keys are numbered
-    // once, on its first use.
-
-    /// <summary>
-    /// What one English word form brings, named in the parallel pass; <see cref="Keys"/> is numbered on its first use.
-    /// </summary>
-    private sealed class EnglishWord(string stem, bool isContentWord, int lexiconKey, string? latin, string? skeleton, string[] readings)
-    {
-        public string Stem { get; } = stem;
-
-        public bool IsContentWord { get; } = isContentWord;
-
-        /// <summary>The lexicon's key of the stem, or -1.</summary>
-        public int LexiconKey { get; } = lexiconKey;
-
-        /// <summary>The lower-cased word of a Latin-letter form, or null.</summary>
-        public string? Latin { get; } = latin;
-
-        /// <summary>The consonant skeleton when long enough to be a key, or null.</summary>
-        public string? Skeleton { get; } = skeleton;
-
-        /// <summary>Romaji match keys, in the order they are added (each part of a hyphenated word, then the whole).</summary>
-        public string[] Readings { get; } = readings;
-
-        /// <summary>Stop words: no keys, no stem.</summary>
-        public bool IsEmpty => LexiconKey < 0 && Latin is null;
-
-        public int[]? Keys { get; set; }
-    }
-
-    /// <summary>A key named in the parallel pass (a Japanese Latin token or transliteration), numbered on its first use.</summary>
-    private sealed class NamedKey(string name, double weight)
-    {
-        public string Name { get; } = name;
-
-        public double Weight { get; } = weight;
-
-        public int Id { get; set; } = -1;
-    }
-
-    /// <summary>A sentence's reading by the parallel pass.</summary>
-    private readonly record struct EnglishReading(decimal[] Numbers, EnglishWord[] Words, int[] Fixed, Punctuation Punctuation);
-
-    private readonly record struct JapaneseReading(decimal[] Numbers, NamedKey[] Named, int[] Fixed, Punctuation Punctuation);
-
-    [Flags]
-    private enum Punctuation : byte
-    {
-        None = 0,
-        Question = 1,
-        Quote = 2,
-        Bracket = 4,
-    }
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
 
     private readonly AlignerOptions options;
     private readonly LexiconIndex lexicon;
@@ -72,16 +15,16 @@ internal sealed class EvidenceExtractor
     private readonly List<double> weights;
     private readonly JapanesePhraseMatcher embeddedJapanese = new();
     private readonly HashSet<string> englishSkeletons = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
 
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly Dictionary<decimal, int> numberKeys = [];
 
-    /// <summary>Latin tokens of the Japanese side: tokens recur, and lower-casing them allocates.</summary>
-    private readonly ConcurrentDictionary<string, NamedKey> latinTokenKeys = new(StringComparer.Ordinal);
+    /// <summary>Latin tokens of the Japanese side and their keys: tokens recur, and lower-casing them allocates.</summary>
+    private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Katakana words and their skeleton keys (null: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
-    private readonly ConcurrentDictionary<string, NamedKey?> transliterationKeys = new(StringComparer.Ordinal);
+    /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
+    private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
 
     /// <summary>Romaji match keys of the English words that look like romanised Japanese (Kishida, OKITA, Ise).</summary>
     private readonly HashSet<string> englishReadings = new(StringComparer.Ordinal);
@@ -89,7 +32,9 @@ internal sealed class EvidenceExtractor
     /// <summary>Set once the English side is read: which of its romaji the kanji names of the Japanese side spell.</summary>
     private KanjiReadingMatcher? kanjiReadings;
 
+    // Scratch lists reused from sentence to sentence.
     private readonly List<int> keyBuffer = [];
+    private readonly List<string> stemBuffer = [];
 
     private EvidenceExtractor(AlignerOptions options, LexiconIndex lexicon)
     {
@@ -105,34 +50,55 @@ internal sealed class EvidenceExtractor
         var englishStems = new string[english.Count][];
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
+        var englishNumbers = new decimal[english.Count][];
         var englishKinds = new LineKind[english.Count];
         var englishGluedHeadings = new bool[english.Count];
-        ForEachBlock(english.Count, () => new SentenceScratch(), (i, scratch) =>
+
+        // What a sentence says on its own (lengths, sentence ends, kind, numbers) is read on all cores; keys are then
+        // numbered sentence by sentence, in document order.
+        Parallel.For(0, english.Count, () => new List<decimal>(), (i, _, numbers) =>
         {
             var text = english[i] ?? "";
             englishLengths[i] = CountVisible(text);
             englishSentences[i] = CountEnglishSentences(text);
             englishKinds[i] = LineKinds.Of(text);
             englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
-            return extractor.ReadEnglish(text, scratch, out englishStems[i]);
-        }, (i, reading) => englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", reading));
+            numbers.Clear();
+            NumberExtractor.English(text, numbers);
+            englishNumbers[i] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var i = 0; i < english.Count; i++)
+        {
+            englishKeys[i] = extractor.EnglishKeys(english[i] ?? "", englishNumbers[i], out englishStems[i]);
+        }
 
         var fuzzy = new SkeletonNeighbours(extractor.englishSkeletons, options.FuzzySkeletonLength);
         extractor.StartKanjiReadings();
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
+        var japaneseNormalized = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
+        var japaneseNumbers = new decimal[japanese.Count][];
         var japaneseKinds = new LineKind[japanese.Count];
-        ForEachBlock(japanese.Count, () => new SentenceScratch(), (j, scratch) =>
+        Parallel.For(0, japanese.Count, () => new List<decimal>(), (j, _, numbers) =>
         {
             var text = japanese[j] ?? "";
             japaneseTexts[j] = text;
+            japaneseNormalized[j] = JapaneseNormalizer.FoldCompatibility(text);
             japaneseLengths[j] = CountVisible(text);
             japaneseSentences[j] = CountJapaneseSentences(text);
             japaneseKinds[j] = LineKinds.Of(text);
-            return extractor.ReadJapanese(text, fuzzy, scratch);
-        }, (j, reading) => japaneseKeys[j] = extractor.JapaneseKeys(reading));
+            numbers.Clear();
+            NumberExtractor.Japanese(japaneseNormalized[j], numbers);
+            japaneseNumbers[j] = [.. numbers];
+            return numbers;
+        }, _ => { });
+        for (var j = 0; j < japanese.Count; j++)
+        {
+            japaneseKeys[j] = extractor.JapaneseKeys(japaneseTexts[j], japaneseNormalized[j], japaneseNumbers[j], fuzzy);
+        }
 
         PruneOneSided(englishKeys, japaneseKeys, extractor.weights.Count);
         extractor.DampFrequentKeys(englishKeys, japaneseKeys);
@@ -155,53 +121,13 @@ internal sealed class EvidenceExtractor
         };
     }
 
-    /// <summary>Sentences read in parallel before their keys are numbered: few enough that their readings die young.</summary>
-    private const int BlockSize = 8192;
-
-    /// <summary>
-    /// For each block of sentences: <paramref name="read"/> every sentence on all cores, then <paramref name="number"/>
-    /// their keys in document order.
-    /// </summary>
-    private static void ForEachBlock<TReading>(int count, Func<SentenceScratch> scratch, Func<int, SentenceScratch, TReading> read, Action<int, TReading> number)
+    private int[] EnglishKeys(string text, decimal[] numbers, out string[] stems)
     {
-        var readings = new TReading[Math.Min(count, BlockSize)];
-        for (var from = 0; from < count; from += BlockSize)
-        {
-            var to = Math.Min(count, from + BlockSize);
-            Parallel.For(from, to, scratch, (k, _, local) =>
-            {
-                readings[k - from] = read(k, local);
-                return local;
-            }, _ => { });
-            for (var k = from; k < to; k++)
-            {
-                number(k, readings[k - from]);
-            }
-        }
-    }
+        var keys = keyBuffer;
+        keys.Clear();
+        AddNumbers(numbers, keys);
 
-    /// <summary>Per-thread lists of the parallel passes.</summary>
-    private sealed class SentenceScratch
-    {
-        public List<decimal> Numbers { get; } = [];
-
-        public List<EnglishWord> Words { get; } = [];
-
-        public List<string> Stems { get; } = [];
-
-        public List<NamedKey> Named { get; } = [];
-
-        public List<int> Fixed { get; } = [];
-    }
-
-    /// <summary>The parallel pass over an English sentence: its word forms, content stems and fixed-id keys.</summary>
-    private EnglishReading ReadEnglish(string text, SentenceScratch scratch, out string[] stems)
-    {
-        scratch.Numbers.Clear();
-        NumberExtractor.English(text, scratch.Numbers);
-        var words = scratch.Words;
-        var contentStems = scratch.Stems;
-        words.Clear();
+        var contentStems = stemBuffer;
         contentStems.Clear();
         var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -216,14 +142,13 @@ internal sealed class EvidenceExtractor
             var word = text.AsSpan(i - length, length);
             if (!cache.TryGetValue(word, out var known))
             {
-                // Two threads meeting a new form at once read it alike; the first one stored is kept by both.
                 known = ReadWord(word);
-                known = cache.TryAdd(word, known) ? known : cache[word];
+                cache[word] = known;
             }
 
-            if (!known.IsEmpty)
+            foreach (var key in known.Keys)
             {
-                words.Add(known);
+                keys.Add(key);
             }
 
             if (known.IsContentWord)
@@ -232,119 +157,55 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        var glossary = scratch.Fixed;
-        glossary.Clear();
-        lexicon.MatchGlossary(text, glossary);
-        stems = [.. contentStems];
-        return new EnglishReading([.. scratch.Numbers], [.. words], [.. glossary], PunctuationOf(text, '?', '?', "\"“”", "("));
-    }
-
-    /// <summary>The sequential pass over an English sentence: its keys, numbered in document order.</summary>
-    private int[] EnglishKeys(string text, EnglishReading reading)
-    {
-        var keys = keyBuffer;
-        keys.Clear();
-        AddNumbers(reading.Numbers, keys);
-        foreach (var word in reading.Words)
-        {
-            keys.AddRange(word.Keys ?? NumberWord(word));
-        }
-
-        keys.AddRange(reading.Fixed);
+        lexicon.MatchGlossary(text, keys);
         AddEmbeddedJapanese(text, keys);
-        AddPunctuation(reading.Punctuation, keys);
+        AddPunctuation(text, keys, '?', '?', "\"“”", "(");
+        stems = [.. contentStems];
         return Normalise(keys);
     }
 
-    /// <summary>What one English word form brings; read once per distinct form (words repeat a lot).</summary>
+    /// <summary>The keys one English word form brings; computed once per distinct form (words repeat a lot).</summary>
     private EnglishWord ReadWord(ReadOnlySpan<char> word)
     {
         var stem = EnglishWords.Stem(word);
         if (EnglishWords.IsStopWord(stem))
         {
-            return new EnglishWord(stem, false, -1, null, null, []);
+            return new EnglishWord(stem, [], false);
         }
 
-        var lexiconKey = lexicon.TryGetStemKey(stem, out var key) ? key : -1;
-        string? latin = null;
-        string? skeleton = null;
-        var readings = new List<string>();
+        var keys = new List<int>(3);
+        if (lexicon.TryGetStemKey(stem, out var lexiconKey))
+        {
+            keys.Add(lexiconKey);
+        }
+
         if (char.IsAsciiLetter(word[0]))
         {
-            latin = word.ToString().ToLowerInvariant();
-            var consonants = ConsonantSkeleton.FromEnglish(word);
-            skeleton = consonants.Length >= options.MinSkeletonLength ? consonants : null;
-            AddRomajiReadings(word, readings);
-        }
-
-        return new EnglishWord(stem, stem.Length >= 3 && char.IsAsciiLetter(word[0]), lexiconKey, latin, skeleton, [.. readings]);
-    }
-
-    /// <summary>Numbers a word form's keys on its first use, in the order they have always been numbered.</summary>
-    private int[] NumberWord(EnglishWord word)
-    {
-        var keys = new List<int>(3);
-        if (word.LexiconKey >= 0)
-        {
-            keys.Add(word.LexiconKey);
-        }
-
-        if (word.Latin is { } latin)
-        {
-            keys.Add(Key("l:" + latin, options.LatinTokenWeight));
-            if (word.Skeleton is { } skeleton)
+            keys.Add(Key("l:" + word.ToString().ToLowerInvariant(), options.LatinTokenWeight));
+            var skeleton = ConsonantSkeleton.FromEnglish(word);
+            if (skeleton.Length >= options.MinSkeletonLength)
             {
                 englishSkeletons.Add(skeleton);
                 keys.Add(Key("k:" + skeleton, SkeletonWeight(skeleton)));
             }
 
-            foreach (var reading in word.Readings)
-            {
-                englishReadings.Add(reading);
-                keys.Add(Key("r:" + reading, ReadingKeyWeight(reading)));
-            }
+            AddRomajiReadings(word, keys);
         }
 
-        word.Keys = [.. keys];
-        return word.Keys;
+        return new EnglishWord(stem, [.. keys], stem.Length >= 3 && char.IsAsciiLetter(word[0]));
     }
 
-    /// <summary>The parallel pass over a Japanese sentence: its named tokens and its fixed-id keys.</summary>
-    private JapaneseReading ReadJapanese(string text, SkeletonNeighbours fuzzy, SentenceScratch scratch)
-    {
-        var normalized = JapaneseNormalizer.FoldCompatibility(text);
-        scratch.Numbers.Clear();
-        NumberExtractor.Japanese(normalized, scratch.Numbers);
-        var named = scratch.Named;
-        named.Clear();
-        AddLatinTokens(normalized, named);
-        AddTransliterations(text, fuzzy, named);
-        var found = scratch.Fixed;
-        found.Clear();
-        lexicon.Japanese.Match(text, found);
-        kanjiReadings?.Match(text, found);
-        embeddedJapanese.Match(text, found);
-        return new JapaneseReading([.. scratch.Numbers], [.. named], [.. found], PunctuationOf(text, '？', '?', "「『“", "（("));
-    }
-
-    /// <summary>The sequential pass over a Japanese sentence: its keys, numbered in document order.</summary>
-    private int[] JapaneseKeys(JapaneseReading reading)
+    private int[] JapaneseKeys(string text, string normalized, decimal[] numbers, SkeletonNeighbours fuzzy)
     {
         var keys = keyBuffer;
         keys.Clear();
-        AddNumbers(reading.Numbers, keys);
-        foreach (var token in reading.Named)
-        {
-            if (token.Id < 0)
-            {
-                token.Id = Key(token.Name, token.Weight);
-            }
-
-            keys.Add(token.Id);
-        }
-
-        keys.AddRange(reading.Fixed);
-        AddPunctuation(reading.Punctuation, keys);
+        AddNumbers(numbers, keys);
+        AddLatinTokens(normalized, keys);
+        AddTransliterations(text, fuzzy, keys);
+        lexicon.Japanese.Match(text, keys);
+        AddKanjiReadings(text, keys);
+        embeddedJapanese.Match(text, keys);
+        AddPunctuation(text, keys, '？', '?', "「『“", "（(");
         return Normalise(keys);
     }
 
@@ -363,7 +224,7 @@ internal sealed class EvidenceExtractor
         }
     }
 
-    private void AddLatinTokens(string normalized, List<NamedKey> keys)
+    private void AddLatinTokens(string normalized, List<int> keys)
     {
         var cache = latinTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -377,8 +238,8 @@ internal sealed class EvidenceExtractor
 
             if (!cache.TryGetValue(token, out var key))
             {
-                key = new NamedKey("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
-                key = cache.TryAdd(token, key) ? key : cache[token];
+                key = Key("l:" + token.ToString().ToLowerInvariant(), options.LatinTokenWeight);
+                cache[token] = key;
             }
 
             keys.Add(key);
@@ -386,7 +247,7 @@ internal sealed class EvidenceExtractor
     }
 
     /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
-    private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<NamedKey> keys)
+    private void AddTransliterations(string text, SkeletonNeighbours fuzzy, List<int> keys)
     {
         var cache = transliterationKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
@@ -409,34 +270,34 @@ internal sealed class EvidenceExtractor
             if (!cache.TryGetValue(word, out var key))
             {
                 key = TransliterationKey(word, fuzzy);
-                key = cache.TryAdd(word, key) ? key : cache[word];
+                cache[word] = key;
             }
 
-            if (key is not null)
+            if (key >= 0)
             {
                 keys.Add(key);
             }
         }
     }
 
-    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or null if it is too short.</summary>
-    private NamedKey? TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
+    /// <summary>The key of a katakana word's skeleton (matched to an English one if possible), or -1 if it is too short.</summary>
+    private int TransliterationKey(ReadOnlySpan<char> word, SkeletonNeighbours fuzzy)
     {
         var skeleton = ConsonantSkeleton.FromKatakana(word);
         if (skeleton.Length < options.MinSkeletonLength)
         {
-            return null;
+            return -1;
         }
 
         var matched = englishSkeletons.Contains(skeleton) ? skeleton : fuzzy.Find(skeleton) ?? skeleton;
-        return new NamedKey("k:" + matched, SkeletonWeight(matched));
+        return Key("k:" + matched, SkeletonWeight(matched));
     }
 
     /// <summary>
     /// An English word (or each part of a hyphenated one, and the parts joined: Kinkaku-ji) that reads as romanised
     /// Japanese gets the key of its romaji, which kanji names of the Japanese side meet through their readings.
     /// </summary>
-    private void AddRomajiReadings(ReadOnlySpan<char> word, List<string> keys)
+    private void AddRomajiReadings(ReadOnlySpan<char> word, List<int> keys)
     {
         if (options.ReadingWeight <= 0)
         {
@@ -455,7 +316,7 @@ internal sealed class EvidenceExtractor
         AddRomajiReading(word, keys);
     }
 
-    private void AddRomajiReading(ReadOnlySpan<char> word, List<string> keys)
+    private void AddRomajiReading(ReadOnlySpan<char> word, List<int> keys)
     {
         if (word.Length == 0 || !HepburnRomaniser.LooksLikeRomaji(word))
         {
@@ -465,14 +326,14 @@ internal sealed class EvidenceExtractor
         var key = HepburnRomaniser.MatchKey(word);
         if (key.Length >= options.MinReadingKeyLength)
         {
-            keys.Add(key);
+            englishReadings.Add(key);
+            keys.Add(Key("r:" + key, ReadingKeyWeight(key)));
         }
     }
 
     /// <summary>
     /// Prepares the reading evidence of the Japanese side once the English side is read: a kanji name's romaji keys
-    /// count only where an English word of the document spells them (and then already have their key, so the
-    /// Japanese pass only looks keys up and may run in parallel).
+    /// count only where an English word of the document spells them (and then already have their key).
     /// </summary>
     private void StartKanjiReadings()
     {
@@ -482,9 +343,12 @@ internal sealed class EvidenceExtractor
                 ReadingTable.Bundled,
                 options.MinReadingKeyLength,
                 options.MinSingleKanjiReadingKeyLength,
-                key => englishReadings.Contains(key) ? documentKeys["r:" + key] : -1);
+                key => englishReadings.Contains(key) ? Key("r:" + key, ReadingKeyWeight(key)) : -1);
         }
     }
+
+    /// <summary>Kanji names and words whose romaji reading an English word of the document spells.</summary>
+    private void AddKanjiReadings(string text, List<int> keys) => kanjiReadings?.Match(text, keys);
 
     /// <summary>Short romaji (Ise, Oki) meet by chance more often, so they weigh less.</summary>
     private double ReadingKeyWeight(string key) =>
@@ -517,24 +381,19 @@ internal sealed class EvidenceExtractor
         }
     }
 
-    private static Punctuation PunctuationOf(string text, char question, char asciiQuestion, string quotes, string brackets) =>
-        (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal) ? Punctuation.Question : Punctuation.None)
-        | (text.AsSpan().IndexOfAny(quotes) >= 0 ? Punctuation.Quote : Punctuation.None)
-        | (text.AsSpan().IndexOfAny(brackets) >= 0 ? Punctuation.Bracket : Punctuation.None);
-
-    private void AddPunctuation(Punctuation punctuation, List<int> keys)
+    private void AddPunctuation(string text, List<int> keys, char question, char asciiQuestion, string quotes, string brackets)
     {
-        if (punctuation.HasFlag(Punctuation.Question))
+        if (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal))
         {
             keys.Add(Key("p:?", options.PunctuationWeight));
         }
 
-        if (punctuation.HasFlag(Punctuation.Quote))
+        if (text.AsSpan().IndexOfAny(quotes) >= 0)
         {
             keys.Add(Key("p:\"", options.PunctuationWeight));
         }
 
-        if (punctuation.HasFlag(Punctuation.Bracket))
+        if (text.AsSpan().IndexOfAny(brackets) >= 0)
         {
             keys.Add(Key("p:(", options.PunctuationWeight));
         }
@@ -568,14 +427,11 @@ internal sealed class EvidenceExtractor
         }
 
         var frequency = new int[weights.Count];
-        foreach (var side in (int[][][])[englishKeys, japaneseKeys])
+        foreach (var keys in englishKeys.Concat(japaneseKeys))
         {
-            foreach (var keys in side)
+            foreach (var key in keys)
             {
-                foreach (var key in keys)
-                {
-                    frequency[key]++;
-                }
+                frequency[key]++;
             }
         }
 
@@ -609,17 +465,15 @@ internal sealed class EvidenceExtractor
             }
         }
 
-        Parallel.For(0, englishKeys.Length + japaneseKeys.Length, k =>
+        for (var i = 0; i < englishKeys.Length; i++)
         {
-            if (k < englishKeys.Length)
-            {
-                englishKeys[k] = KeepOnly(englishKeys[k], inJapanese);
-            }
-            else
-            {
-                japaneseKeys[k - englishKeys.Length] = KeepOnly(japaneseKeys[k - englishKeys.Length], inEnglish);
-            }
-        });
+            englishKeys[i] = KeepOnly(englishKeys[i], inJapanese);
+        }
+
+        for (var j = 0; j < japaneseKeys.Length; j++)
+        {
+            japaneseKeys[j] = KeepOnly(japaneseKeys[j], inEnglish);
+        }
     }
 
     /// <summary>The keys the other side has too, in order; the same array when it keeps them all.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Readings;
@@ -9,7 +8,6 @@ namespace Workbench.Core.Alignment.Readings;
 /// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Most of these keys meet no English
 /// word, so each key is first given to a selector that returns its evidence id or -1 to drop it. Runs recur within
 /// a document: each distinct run is read, and its keys selected, once; every later occurrence is one hash lookup.
-/// <see cref="Match"/> may run on several threads at once (the selector must then only read).
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
@@ -17,8 +15,10 @@ internal sealed class KanjiReadingMatcher
     private readonly int minKeyLength;
     private readonly int minSingleKanjiKeyLength;
     private readonly Func<string, int> select;
-    private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> keysByReading = new(StringComparer.Ordinal);
+    private readonly HashSet<string> runKeys = new(StringComparer.Ordinal);
+    private readonly List<int> runIds = [];
 
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
@@ -53,9 +53,8 @@ internal sealed class KanjiReadingMatcher
             var run = sentence.AsSpan(start, i - start);
             if (!runs.TryGetValue(run, out var ids))
             {
-                // Two threads meeting a new run at once both read it, with the same result.
                 ids = IdsOf(run);
-                runs.TryAdd(run, ids);
+                runs[run] = ids;
             }
 
             found.AddRange(ids);
@@ -65,7 +64,7 @@ internal sealed class KanjiReadingMatcher
     /// <summary>The selected ids of a run's distinct match keys.</summary>
     private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        var runKeys = new HashSet<string>(StringComparer.Ordinal);
+        runKeys.Clear();
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
@@ -87,7 +86,7 @@ internal sealed class KanjiReadingMatcher
             }
         }
 
-        var runIds = new List<int>(runKeys.Count);
+        runIds.Clear();
         foreach (var key in runKeys)
         {
             var id = select(key);
@@ -106,7 +105,7 @@ internal sealed class KanjiReadingMatcher
         if (!lookup.TryGetValue(reading, out var key))
         {
             key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
-            lookup.TryAdd(reading, key);
+            lookup[reading] = key;
         }
 
         return key;
