@@ -20,9 +20,10 @@ if (args is ["html-quick", var page, ..])
     return;
 }
 
-if (args is ["align-quick"])
+// `dotnet run -c Release -- align-quick [SIZES...]`: the Stopwatch run of the aligner (default 10,000 20,000 40,000).
+if (args is ["align-quick", ..])
 {
-    AlignQuick.Run(Console.Out);
+    AlignQuick.Run(Console.Out, args.Length > 1 ? [.. args.Skip(1).Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture))] : null);
     return;
 }
 
