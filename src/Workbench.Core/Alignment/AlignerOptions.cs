@@ -44,6 +44,20 @@ public sealed record AlignerOptions
     public double SkipCost { get; init; } = 2.5;
 
     /// <summary>
+    /// One-sided sentences in a row from which a run is a gap (a block the other side left out: paragraphs missing
+    /// from a partial original, a translator's commentary): they cost <see cref="SkipCost"/> each, every further
+    /// sentence of the run only <see cref="GapSentenceCost"/>. 0 turns gaps off. Under a per-sentence cost a long
+    /// block is so dear that the search shortens it with wrong merges at its edges.
+    /// </summary>
+    public int GapEstablishedSentences { get; init; } = 4;
+
+    /// <summary>
+    /// Cost of each sentence of an established gap beyond the first <see cref="GapEstablishedSentences"/>: small and
+    /// flat, so a gap's length does not decide where it goes; the evidence of the beads on its edges does.
+    /// </summary>
+    public double GapSentenceCost { get; init; } = 0.25;
+
+    /// <summary>
     /// Cost of leaving a sentence unaligned before the other side's first bead or after its last one: a partial
     /// English original leaves a long Japanese tail that must go unaligned cheaply.
     /// </summary>

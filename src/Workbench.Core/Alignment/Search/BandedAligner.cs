@@ -6,8 +6,22 @@ namespace Workbench.Core.Alignment.Search;
 /// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
 /// visiting only the cells of a <see cref="Band"/>.
 /// </summary>
+/// <remarks>
+/// Besides the bead shapes, two gap states (one per side) let a long one-sided run be taken as a unit, as hunalign's
+/// and Bleualign's gap handling does: a run is established by <see cref="AlignerOptions.GapEstablishedSentences"/>
+/// skips at the full skip cost, and every sentence after that costs only <see cref="AlignerOptions.GapSentenceCost"/>.
+/// With a per-sentence skip cost a missing block of paragraphs is so dear that the search shortens it with mis-paired
+/// merges around it; with a flat one the block's length no longer matters and its place is chosen by the beads on
+/// its two edges alone.
+/// </remarks>
 internal sealed class BandedAligner
 {
+    /// <summary>Choice of a cell reached by closing an English-only gap run (English sentences left unaligned).</summary>
+    private const byte EnglishGap = byte.MaxValue;
+
+    /// <summary>Choice of a cell reached by closing a Japanese-only gap run.</summary>
+    private const byte JapaneseGap = byte.MaxValue - 1;
+
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;
     private readonly BeadShape[] shapes;
@@ -36,6 +50,13 @@ internal sealed class BandedAligner
 
     private readonly int englishCount;
 
+    /// <summary>Sentences a one-sided run needs before it turns into a gap (0: no gap states).</summary>
+    private readonly int gapEstablished;
+
+    private readonly BeadShape englishSkip;
+
+    private readonly BeadShape japaneseSkip;
+
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
@@ -46,6 +67,9 @@ internal sealed class BandedAligner
         shapes = BeadShape.From(options);
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
+        gapEstablished = options.GapEstablishedSentences;
+        englishSkip = new BeadShape(1, 0, options.SkipCost);
+        japaneseSkip = new BeadShape(0, 1, options.SkipCost);
         englishChars = PrefixSums(evidence.EnglishLengths);
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
         englishSentences = PrefixSums(evidence.EnglishSentences);
@@ -72,6 +96,14 @@ internal sealed class BandedAligner
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
 
+        // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run,
+        // and whether the run was extended there (true) or established (false).
+        var gaps = gapEstablished > 0;
+        var englishGapCosts = gaps ? new double[band.CellCount] : [];
+        var japaneseGapCosts = gaps ? new double[band.CellCount] : [];
+        var englishGapExtended = gaps ? new bool[band.CellCount] : [];
+        var japaneseGapExtended = gaps ? new bool[band.CellCount] : [];
+
         // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
         var fromBase = new int[shapes.Length];
         var fromLow = new int[shapes.Length];
@@ -92,6 +124,11 @@ internal sealed class BandedAligner
                 var cell = rowBase + column;
                 if (row == 0 && column == 0)
                 {
+                    if (gaps)
+                    {
+                        englishGapCosts[cell] = japaneseGapCosts[cell] = double.PositiveInfinity;
+                    }
+
                     continue;
                 }
 
@@ -150,22 +187,91 @@ internal sealed class BandedAligner
                     }
                 }
 
+                if (gaps)
+                {
+                    var englishGap = GapCost(costs, englishGapCosts, band, row - gapEstablished, column, row - 1, column, NullCost(englishSkip, rectangle, row, column), out englishGapExtended[cell]);
+                    englishGapCosts[cell] = englishGap;
+                    if (englishGap < best)
+                    {
+                        best = englishGap;
+                        choice = EnglishGap;
+                    }
+
+                    var japaneseGap = GapCost(costs, japaneseGapCosts, band, row, column - gapEstablished, row, column - 1, NullCost(japaneseSkip, rectangle, row, column), out japaneseGapExtended[cell]);
+                    japaneseGapCosts[cell] = japaneseGap;
+                    if (japaneseGap < best)
+                    {
+                        best = japaneseGap;
+                        choice = JapaneseGap;
+                    }
+                }
+
                 costs[cell] = best;
                 choices[cell] = choice;
             }
         }
 
-        return Trace(rectangle, band, costs, choices, length, shared);
+        return Trace(rectangle, band, costs, choices, englishGapExtended, japaneseGapExtended, length, shared);
     }
 
-    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    /// <summary>
+    /// The cheapest way into a gap state at a cell: establish a run from the free state at the cell
+    /// <see cref="gapEstablished"/> sentences back, at the cost of as many single skips, or extend the run that reached
+    /// the cell one sentence back. Beyond the other side's ends a skip is cheap already (<see cref="NullCost"/>), and
+    /// a gap there stays cheaper than one inside: otherwise a partial original's last sentence would be paired across
+    /// the untranslated tail.
+    /// </summary>
+    private double GapCost(double[] costs, double[] gapCosts, Band band, int establishRow, int establishColumn, int extendRow, int extendColumn, double skipCost, out bool extended)
+    {
+        var establish = double.PositiveInfinity;
+        if (establishRow >= 0 && establishColumn >= 0 && band.Contains(establishRow, establishColumn))
+        {
+            establish = costs[band.Cell(establishRow, establishColumn)] + (gapEstablished * skipCost);
+        }
+
+        var extend = double.PositiveInfinity;
+        if (extendRow >= 0 && extendColumn >= 0 && band.Contains(extendRow, extendColumn))
+        {
+            extend = gapCosts[band.Cell(extendRow, extendColumn)] + Math.Min(options.GapSentenceCost, skipCost);
+        }
+
+        extended = extend < establish;
+        return extended ? extend : establish;
+    }
+
+    private List<ScoredBead> Trace(
+        Rectangle rectangle, Band band, double[] costs, byte[] choices, bool[] englishGapExtended, bool[] japaneseGapExtended, LengthModel length, SharedEvidenceTable shared)
     {
         var beads = new List<ScoredBead>();
         var row = rectangle.Rows;
         var column = rectangle.Columns;
         while (row > 0 || column > 0)
         {
-            var shape = shapes[choices[band.Cell(row, column)]];
+            var choice = choices[band.Cell(row, column)];
+            if (choice is EnglishGap or JapaneseGap)
+            {
+                // Walk the run back to where it was established; every sentence of it is left unaligned on its own.
+                var english = choice == EnglishGap;
+                var extended = english ? englishGapExtended : japaneseGapExtended;
+                var skip = english ? englishSkip : japaneseSkip;
+                bool wasExtended;
+                do
+                {
+                    wasExtended = extended[band.Cell(row, column)];
+                    for (var step = wasExtended ? 1 : gapEstablished; step > 0; step--)
+                    {
+                        var skipCost = NullCost(skip, rectangle, row, column);
+                        row -= skip.English;
+                        column -= skip.Japanese;
+                        beads.Add(new ScoredBead(new Bead(rectangle.EnStart + row, skip.English, rectangle.JaStart + column, skip.Japanese, 0), skipCost));
+                    }
+                }
+                while (wasExtended);
+
+                continue;
+            }
+
+            var shape = shapes[choice];
             var cost = BeadCost(shape, rectangle, row, column, length, shared);
             row -= shape.English;
             column -= shape.Japanese;
