@@ -13,17 +13,17 @@ public sealed class GapTests
     private static readonly Lazy<ILexicon> Lexicon = new(() => JmdictLexiconLoader.Load(SharedData.Jmdict));
 
     [Theory]
-    [InlineData(true, 10, 0.945)]
-    [InlineData(false, 10, 0.945)]
-    [InlineData(true, 20, 0.935)]
-    [InlineData(false, 20, 0.93)]
+    [InlineData(true, 10, 0.95)]
+    [InlineData(false, 10, 0.95)]
+    [InlineData(true, 20, 0.945)]
+    [InlineData(false, 20, 0.935)]
     public void A_block_missing_from_one_side_is_left_out_as_a_unit(bool cutEnglish, int sentences, double minimum)
     {
         var score = Score(AlignerOptions.Default, cutEnglish, sentences);
         Assert.True(score.F1Strict >= minimum, $"{score}; expected strict F1 >= {minimum}");
     }
 
-    /// <summary>Measured: 0.943 → 0.953 (English block of 10 cut), 0.944 → 0.953 (Japanese block of 10 cut).</summary>
+    /// <summary>Measured: 0.945 → 0.955 (English block of 10 cut), 0.947 → 0.955 (Japanese block of 10 cut).</summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -301,11 +301,11 @@ internal sealed class BandedAligner
     /// <summary>
     /// A prose line of a merge that adds no evidence of its own to a bead that has some (what it shares, the rest of
     /// the bead shares already): more often a sentence the other side dropped, glued onto its neighbour, than half of
-    /// a split sentence.
+    /// a split sentence. Not where the two sides hold as many sentences: a dropped sentence leaves one side short.
     /// </summary>
     private double GlueCost(BeadShape shape, Rectangle rectangle, int fromEn, int fromJa, SharedEvidenceTable shared, double exact)
     {
-        if (exact <= 0)
+        if (exact <= 0 || SentenceCountsAgree(shape, rectangle.EnStart + fromEn, rectangle.JaStart + fromJa))
         {
             return 0;
         }
@@ -333,6 +333,13 @@ internal sealed class BandedAligner
     }
 
     /// <summary>
+    /// Whether the bead's two sides hold as many sentences (two English lines with one Japanese line of two sentences):
+    /// then the line break explains the merge, and no sentence was dropped and glued on.
+    /// </summary>
+    private bool SentenceCountsAgree(BeadShape shape, int en, int ja) =>
+        englishSentences[en + shape.English] - englishSentences[en] == japaneseSentences[ja + shape.Japanese] - japaneseSentences[ja];
+
+    /// <summary>
     /// Whether line <paramref name="drop"/> (0 or 1) of a two-line side adds at most
     /// <see cref="AlignerOptions.GlueMinMarginalEvidence"/> to the bead's exact evidence. The rest's pair sum bounds
     /// its exact evidence from above, so most lines are cleared without an exact union.
@@ -352,6 +359,13 @@ internal sealed class BandedAligner
         if (shape.English == 0)
         {
             var globalRow = rectangle.EnStart + row;
+            // An English first line that starts with a heading glued to its sentence has the document's heading: the
+            // Japanese lines above it are not beyond the English start, and the heading line is not skipped cheaply.
+            if (globalRow == 0 && englishCount > 0 && englishGluedHeadings[0])
+            {
+                return shape.Penalty;
+            }
+
             return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
         }
 
