@@ -17,10 +17,18 @@ namespace Workbench.Core.Alignment.Search;
 internal sealed class BandedAligner
 {
     /// <summary>Choice of a cell reached by closing an English-only gap run (English sentences left unaligned).</summary>
-    private const byte EnglishGap = byte.MaxValue;
+    private const byte EnglishGap = 0x3F;
 
     /// <summary>Choice of a cell reached by closing a Japanese-only gap run.</summary>
-    private const byte JapaneseGap = byte.MaxValue - 1;
+    private const byte JapaneseGap = 0x3E;
+
+    /// <summary>The bits of a cell's choice byte that hold the choice; the two above say how each gap state got there.</summary>
+    private const byte ChoiceBits = 0x3F;
+
+    /// <summary>Set when the English gap state at the cell extends a run (else it establishes one).</summary>
+    private const byte EnglishGapExtended = 0x80;
+
+    private const byte JapaneseGapExtended = 0x40;
 
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;
@@ -96,13 +104,12 @@ internal sealed class BandedAligner
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
 
-        // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run,
-        // and whether the run was extended there (true) or established (false).
+        // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
+        // whether the run was extended there or established is kept in the cell's choice byte.
         var gaps = gapEstablished > 0;
         var englishGapCosts = gaps ? new double[band.CellCount] : [];
         var japaneseGapCosts = gaps ? new double[band.CellCount] : [];
-        var englishGapExtended = gaps ? new bool[band.CellCount] : [];
-        var japaneseGapExtended = gaps ? new bool[band.CellCount] : [];
+        var gapSentenceCost = options.GapSentenceCost;
 
         // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
         var fromBase = new int[shapes.Length];
@@ -119,6 +126,16 @@ internal sealed class BandedAligner
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
+
+            // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
+            var establishRow = row - gapEstablished;
+            var (establishBase, establishLow, establishHigh) = !gaps || establishRow < 0
+                ? (0, int.MaxValue, int.MinValue)
+                : (band.Offsets[establishRow] - band.Low[establishRow], band.Low[establishRow], band.High[establishRow]);
+            var (extendBase, extendLow, extendHigh) = !gaps || row == 0
+                ? (0, int.MaxValue, int.MinValue)
+                : (band.Offsets[row - 1] - band.Low[row - 1], band.Low[row - 1], band.High[row - 1]);
+            var japaneseSkipCost = gaps ? NullCost(japaneseSkip, rectangle, row, 0) : 0;
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
                 var cell = rowBase + column;
@@ -189,21 +206,42 @@ internal sealed class BandedAligner
 
                 if (gaps)
                 {
-                    var englishGap = GapCost(costs, englishGapCosts, band, row - gapEstablished, column, row - 1, column, NullCost(englishSkip, rectangle, row, column), out englishGapExtended[cell]);
+                    // A gap state is entered by establishing a run from the free state gapEstablished sentences back, at
+                    // the cost of as many single skips, or by extending the run one sentence back. Beyond the other
+                    // side's ends a skip is cheap already (NullCost), and a gap there stays cheaper than one inside:
+                    // otherwise a partial original's last sentence would be paired across the untranslated tail.
+                    var englishSkipCost = NullCost(englishSkip, rectangle, row, column);
+                    var establish = column >= establishLow && column <= establishHigh
+                        ? costs[establishBase + column] + (gapEstablished * englishSkipCost)
+                        : double.PositiveInfinity;
+                    var extend = column >= extendLow && column <= extendHigh
+                        ? englishGapCosts[extendBase + column] + Math.Min(gapSentenceCost, englishSkipCost)
+                        : double.PositiveInfinity;
+                    var englishGap = Math.Min(establish, extend);
                     englishGapCosts[cell] = englishGap;
+                    var gapFlags = extend < establish ? EnglishGapExtended : (byte)0;
                     if (englishGap < best)
                     {
                         best = englishGap;
                         choice = EnglishGap;
                     }
 
-                    var japaneseGap = GapCost(costs, japaneseGapCosts, band, row, column - gapEstablished, row, column - 1, NullCost(japaneseSkip, rectangle, row, column), out japaneseGapExtended[cell]);
+                    establish = column - gapEstablished >= band.Low[row]
+                        ? costs[cell - gapEstablished] + (gapEstablished * japaneseSkipCost)
+                        : double.PositiveInfinity;
+                    extend = column > band.Low[row]
+                        ? japaneseGapCosts[cell - 1] + Math.Min(gapSentenceCost, japaneseSkipCost)
+                        : double.PositiveInfinity;
+                    var japaneseGap = Math.Min(establish, extend);
                     japaneseGapCosts[cell] = japaneseGap;
+                    gapFlags |= extend < establish ? JapaneseGapExtended : (byte)0;
                     if (japaneseGap < best)
                     {
                         best = japaneseGap;
                         choice = JapaneseGap;
                     }
+
+                    choice |= gapFlags;
                 }
 
                 costs[cell] = best;
@@ -211,53 +249,27 @@ internal sealed class BandedAligner
             }
         }
 
-        return Trace(rectangle, band, costs, choices, englishGapExtended, japaneseGapExtended, length, shared);
+        return Trace(rectangle, band, costs, choices, length, shared);
     }
 
-    /// <summary>
-    /// The cheapest way into a gap state at a cell: establish a run from the free state at the cell
-    /// <see cref="gapEstablished"/> sentences back, at the cost of as many single skips, or extend the run that reached
-    /// the cell one sentence back. Beyond the other side's ends a skip is cheap already (<see cref="NullCost"/>), and
-    /// a gap there stays cheaper than one inside: otherwise a partial original's last sentence would be paired across
-    /// the untranslated tail.
-    /// </summary>
-    private double GapCost(double[] costs, double[] gapCosts, Band band, int establishRow, int establishColumn, int extendRow, int extendColumn, double skipCost, out bool extended)
-    {
-        var establish = double.PositiveInfinity;
-        if (establishRow >= 0 && establishColumn >= 0 && band.Contains(establishRow, establishColumn))
-        {
-            establish = costs[band.Cell(establishRow, establishColumn)] + (gapEstablished * skipCost);
-        }
-
-        var extend = double.PositiveInfinity;
-        if (extendRow >= 0 && extendColumn >= 0 && band.Contains(extendRow, extendColumn))
-        {
-            extend = gapCosts[band.Cell(extendRow, extendColumn)] + Math.Min(options.GapSentenceCost, skipCost);
-        }
-
-        extended = extend < establish;
-        return extended ? extend : establish;
-    }
-
-    private List<ScoredBead> Trace(
-        Rectangle rectangle, Band band, double[] costs, byte[] choices, bool[] englishGapExtended, bool[] japaneseGapExtended, LengthModel length, SharedEvidenceTable shared)
+    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
     {
         var beads = new List<ScoredBead>();
         var row = rectangle.Rows;
         var column = rectangle.Columns;
         while (row > 0 || column > 0)
         {
-            var choice = choices[band.Cell(row, column)];
+            var choice = (byte)(choices[band.Cell(row, column)] & ChoiceBits);
             if (choice is EnglishGap or JapaneseGap)
             {
                 // Walk the run back to where it was established; every sentence of it is left unaligned on its own.
                 var english = choice == EnglishGap;
-                var extended = english ? englishGapExtended : japaneseGapExtended;
+                var extendedFlag = english ? EnglishGapExtended : JapaneseGapExtended;
                 var skip = english ? englishSkip : japaneseSkip;
                 bool wasExtended;
                 do
                 {
-                    wasExtended = extended[band.Cell(row, column)];
+                    wasExtended = (choices[band.Cell(row, column)] & extendedFlag) != 0;
                     for (var step = wasExtended ? 1 : gapEstablished; step > 0; step--)
                     {
                         var skipCost = NullCost(skip, rectangle, row, column);
