@@ -105,10 +105,11 @@ internal sealed class BandedAligner
         var choices = new byte[band.CellCount];
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
-        // whether the run was extended there or established is kept in the cell's choice byte.
+        // whether the run was extended there or established is kept in the cell's choice byte. An English run is
+        // extended from the row above, a Japanese one from the cell before, so one value per column (rolled down the
+        // rows: a column leaves the band for good once it falls below a row's low bound) and one per row suffice.
         var gaps = gapEstablished > 0;
-        var englishGapCosts = gaps ? new double[band.CellCount] : [];
-        var japaneseGapCosts = gaps ? new double[band.CellCount] : [];
+        var englishGapByColumn = gaps ? new double[columns + 1] : [];
         var gapSentenceCost = options.GapSentenceCost;
 
         // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
@@ -132,10 +133,9 @@ internal sealed class BandedAligner
             var (establishBase, establishLow, establishHigh) = !gaps || establishRow < 0
                 ? (0, int.MaxValue, int.MinValue)
                 : (band.Offsets[establishRow] - band.Low[establishRow], band.Low[establishRow], band.High[establishRow]);
-            var (extendBase, extendLow, extendHigh) = !gaps || row == 0
-                ? (0, int.MaxValue, int.MinValue)
-                : (band.Offsets[row - 1] - band.Low[row - 1], band.Low[row - 1], band.High[row - 1]);
+            var (extendLow, extendHigh) = !gaps || row == 0 ? (int.MaxValue, int.MinValue) : (band.Low[row - 1], band.High[row - 1]);
             var japaneseSkipCost = gaps ? NullCost(japaneseSkip, rectangle, row, 0) : 0;
+            var japaneseGapBefore = double.PositiveInfinity;
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
                 var cell = rowBase + column;
@@ -143,7 +143,7 @@ internal sealed class BandedAligner
                 {
                     if (gaps)
                     {
-                        englishGapCosts[cell] = japaneseGapCosts[cell] = double.PositiveInfinity;
+                        englishGapByColumn[0] = double.PositiveInfinity;
                     }
 
                     continue;
@@ -215,10 +215,10 @@ internal sealed class BandedAligner
                         ? costs[establishBase + column] + (gapEstablished * englishSkipCost)
                         : double.PositiveInfinity;
                     var extend = column >= extendLow && column <= extendHigh
-                        ? englishGapCosts[extendBase + column] + Math.Min(gapSentenceCost, englishSkipCost)
+                        ? englishGapByColumn[column] + Math.Min(gapSentenceCost, englishSkipCost)
                         : double.PositiveInfinity;
                     var englishGap = Math.Min(establish, extend);
-                    englishGapCosts[cell] = englishGap;
+                    englishGapByColumn[column] = englishGap;
                     var gapFlags = extend < establish ? EnglishGapExtended : (byte)0;
                     if (englishGap < best)
                     {
@@ -229,11 +229,9 @@ internal sealed class BandedAligner
                     establish = column - gapEstablished >= band.Low[row]
                         ? costs[cell - gapEstablished] + (gapEstablished * japaneseSkipCost)
                         : double.PositiveInfinity;
-                    extend = column > band.Low[row]
-                        ? japaneseGapCosts[cell - 1] + Math.Min(gapSentenceCost, japaneseSkipCost)
-                        : double.PositiveInfinity;
+                    extend = japaneseGapBefore + Math.Min(gapSentenceCost, japaneseSkipCost);
                     var japaneseGap = Math.Min(establish, extend);
-                    japaneseGapCosts[cell] = japaneseGap;
+                    japaneseGapBefore = japaneseGap;
                     gapFlags |= extend < establish ? JapaneseGapExtended : (byte)0;
                     if (japaneseGap < best)
                     {
