@@ -100,6 +100,11 @@ internal sealed class BandedAligner
     {
         var rows = rectangle.Rows;
         var columns = rectangle.Columns;
+
+        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
+        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
+        var firstJapanese = -rectangle.JaStart;
+        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var shared = new SharedEvidenceTable(evidence, rectangle, band);
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
@@ -134,11 +139,12 @@ internal sealed class BandedAligner
                 ? (0, int.MaxValue, int.MinValue)
                 : (band.Offsets[establishRow] - band.Low[establishRow], band.Low[establishRow], band.High[establishRow]);
             var (extendLow, extendHigh) = !gaps || row == 0 ? (int.MaxValue, int.MinValue) : (band.Low[row - 1], band.High[row - 1]);
-            var japaneseSkipCost = gaps ? NullCost(japaneseSkip, rectangle, row, 0) : 0;
+            var japaneseSkipCost = NullCost(japaneseSkip, rectangle, row, 0);
             var japaneseGapBefore = double.PositiveInfinity;
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
                 var cell = rowBase + column;
+                var englishSkipCost = column == firstJapanese || column == endOfJapanese ? options.EdgeSkipCost : options.SkipCost;
                 if (row == 0 && column == 0)
                 {
                     if (gaps)
@@ -163,7 +169,7 @@ internal sealed class BandedAligner
                     var previous = costs[fromBase[s] + fromColumn];
                     if (shape.IsNull)
                     {
-                        var total = previous + NullCost(shape, rectangle, row, column);
+                        var total = previous + (shape.English == 0 ? japaneseSkipCost : englishSkipCost);
                         if (total < best)
                         {
                             best = total;
@@ -210,7 +216,6 @@ internal sealed class BandedAligner
                     // the cost of as many single skips, or by extending the run one sentence back. Beyond the other
                     // side's ends a skip is cheap already (NullCost), and a gap there stays cheaper than one inside:
                     // otherwise a partial original's last sentence would be paired across the untranslated tail.
-                    var englishSkipCost = NullCost(englishSkip, rectangle, row, column);
                     var establish = column >= establishLow && column <= establishHigh
                         ? costs[establishBase + column] + (gapEstablished * englishSkipCost)
                         : double.PositiveInfinity;
