@@ -8,7 +8,9 @@ namespace Workbench.Core.Alignment;
 /// <summary>
 /// The Japanese–English sentence aligner. A first banded pass, centred on a chain of rare-evidence anchors, finds
 /// the confident pairs; they re-estimate the document's length ratio and teach it the document's own
-/// translations; refinement passes, banded around the previous path, repeat this and give the result.
+/// translations; refinement passes, banded around the previous path, repeat this and give the result. Each pass is
+/// one dynamic programme over 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads with two gap states, so that a long one-sided
+/// run (a block missing from one side) costs little once established and is placed by the beads on its edges.
 /// </summary>
 public sealed class SentenceAligner : IAligner
 {
