@@ -96,7 +96,8 @@ internal sealed class BandedAligner
         }
     }
 
-    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
+    /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
+    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps)
     {
         var rows = rectangle.Rows;
         var columns = rectangle.Columns;
@@ -113,7 +114,7 @@ internal sealed class BandedAligner
         // whether the run was extended there or established is kept in the cell's choice byte. An English run is
         // extended from the row above, a Japanese one from the cell before, so one value per column (rolled down the
         // rows: a column leaves the band for good once it falls below a row's low bound) and one per row suffice.
-        var gaps = gapEstablished > 0;
+        var gaps = gapEstablished > 0 && withGaps;
         var englishGapByColumn = gaps ? new double[columns + 1] : [];
         var gapSentenceCost = options.GapSentenceCost;
 
