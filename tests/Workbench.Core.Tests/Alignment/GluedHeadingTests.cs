@@ -1,5 +1,6 @@
 using Workbench.Core.Alignment;
 using Workbench.Core.Alignment.Evidence;
+using Workbench.Core.Lexicon;
 
 namespace Workbench.Core.Tests.Alignment;
 
@@ -37,5 +38,30 @@ public sealed class GluedHeadingTests
         var links = new SentenceAligner().Align(english, japanese).Select(b => b.ToLinkNotation()).ToList();
 
         Assert.Contains("[1]:[1,2]", links);
+    }
+
+    /// <summary>
+    /// RLW00004 starts "(JR) Nara Line The JR Nara Line is…" against 奈良線 | 奈良線（ならせん）は…: the Japanese heading
+    /// used to be left out at the cheap edge-skip cost, as if the English started later, although the English line
+    /// starts with the same heading glued to its sentence.
+    /// </summary>
+    [Fact]
+    public void A_heading_on_the_first_line_joins_its_sentence_instead_of_an_edge_skip() =>
+        Assert.Contains("[0]:[0,1]", AlignNictDev("RLW00004"));
+
+    /// <summary>
+    /// SAT00001: "It is known for its rock garden." | "The honorific title…" against one Japanese line holding both
+    /// (石庭で知られる。山号を大雲山と称する。). The first sentence adds little evidence, but the line break explains the
+    /// merge (two sentences on each side), so it is no dropped sentence glued on and pays no glue cost.
+    /// </summary>
+    [Fact]
+    public void Two_sentences_on_one_japanese_line_merge_although_one_adds_little_evidence() =>
+        Assert.Contains("[2,3]:[2]", AlignNictDev("SAT00001"));
+
+    private static List<string> AlignNictDev(string name)
+    {
+        var document = SharedData.Documents(SharedData.NictDev).Single(d => Path.GetFileName(d.Folder) == name);
+        var aligner = new SentenceAligner(AlignerOptions.Default, JmdictLexiconLoader.Load(SharedData.Jmdict));
+        return aligner.Align(document.English, document.Japanese).Select(b => b.ToLinkNotation()).ToList();
     }
 }

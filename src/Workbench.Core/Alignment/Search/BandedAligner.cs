@@ -6,8 +6,30 @@ namespace Workbench.Core.Alignment.Search;
 /// The dynamic programme: the cheapest sequence of beads through one <see cref="Rectangle"/> of the document,
 /// visiting only the cells of a <see cref="Band"/>.
 /// </summary>
+/// <remarks>
+/// Besides the bead shapes, two gap states (one per side) let a long one-sided run be taken as a unit, as hunalign's
+/// and Bleualign's gap handling does: a run is established by <see cref="AlignerOptions.GapEstablishedSentences"/>
+/// skips at the full skip cost, and every sentence after that costs only <see cref="AlignerOptions.GapSentenceCost"/>.
+/// With a per-sentence skip cost a missing block of paragraphs is so dear that the search shortens it with mis-paired
+/// merges around it; with a flat one the block's length no longer matters and its place is chosen by the beads on
+/// its two edges alone.
+/// </remarks>
 internal sealed class BandedAligner
 {
+    /// <summary>Choice of a cell reached by closing an English-only gap run (English sentences left unaligned).</summary>
+    private const byte EnglishGap = 0x3F;
+
+    /// <summary>Choice of a cell reached by closing a Japanese-only gap run.</summary>
+    private const byte JapaneseGap = 0x3E;
+
+    /// <summary>The bits of a cell's choice byte that hold the choice; the two above say how each gap state got there.</summary>
+    private const byte ChoiceBits = 0x3F;
+
+    /// <summary>Set when the English gap state at the cell extends a run (else it establishes one).</summary>
+    private const byte EnglishGapExtended = 0x80;
+
+    private const byte JapaneseGapExtended = 0x40;
+
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;
     private readonly BeadShape[] shapes;
@@ -36,6 +58,13 @@ internal sealed class BandedAligner
 
     private readonly int englishCount;
 
+    /// <summary>Sentences a one-sided run needs before it turns into a gap (0: no gap states).</summary>
+    private readonly int gapEstablished;
+
+    private readonly BeadShape englishSkip;
+
+    private readonly BeadShape japaneseSkip;
+
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
@@ -46,6 +75,9 @@ internal sealed class BandedAligner
         shapes = BeadShape.From(options);
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
+        gapEstablished = options.GapEstablishedSentences;
+        englishSkip = new BeadShape(1, 0, options.SkipCost);
+        japaneseSkip = new BeadShape(0, 1, options.SkipCost);
         englishChars = PrefixSums(evidence.EnglishLengths);
         japaneseChars = PrefixSums(evidence.JapaneseLengths);
         englishSentences = PrefixSums(evidence.EnglishSentences);
@@ -64,13 +96,27 @@ internal sealed class BandedAligner
         }
     }
 
-    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length)
+    /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
+    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps)
     {
         var rows = rectangle.Rows;
         var columns = rectangle.Columns;
+
+        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
+        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
+        var firstJapanese = -rectangle.JaStart;
+        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var shared = new SharedEvidenceTable(evidence, rectangle, band);
         var costs = new double[band.CellCount];
         var choices = new byte[band.CellCount];
+
+        // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
+        // whether the run was extended there or established is kept in the cell's choice byte. An English run is
+        // extended from the row above, a Japanese one from the cell before, so one value per column (rolled down the
+        // rows: a column leaves the band for good once it falls below a row's low bound) and one per row suffice.
+        var gaps = gapEstablished > 0 && withGaps;
+        var englishGapByColumn = gaps ? new double[columns + 1] : [];
+        var gapSentenceCost = options.GapSentenceCost;
 
         // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
         var fromBase = new int[shapes.Length];
@@ -87,11 +133,26 @@ internal sealed class BandedAligner
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
+
+            // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
+            var establishRow = row - gapEstablished;
+            var (establishBase, establishLow, establishHigh) = !gaps || establishRow < 0
+                ? (0, int.MaxValue, int.MinValue)
+                : (band.Offsets[establishRow] - band.Low[establishRow], band.Low[establishRow], band.High[establishRow]);
+            var (extendLow, extendHigh) = !gaps || row == 0 ? (int.MaxValue, int.MinValue) : (band.Low[row - 1], band.High[row - 1]);
+            var japaneseSkipCost = NullCost(japaneseSkip, rectangle, row, 0);
+            var japaneseGapBefore = double.PositiveInfinity;
             for (var column = band.Low[row]; column <= band.High[row]; column++)
             {
                 var cell = rowBase + column;
+                var englishSkipCost = column == firstJapanese || column == endOfJapanese ? options.EdgeSkipCost : options.SkipCost;
                 if (row == 0 && column == 0)
                 {
+                    if (gaps)
+                    {
+                        englishGapByColumn[0] = double.PositiveInfinity;
+                    }
+
                     continue;
                 }
 
@@ -109,7 +170,7 @@ internal sealed class BandedAligner
                     var previous = costs[fromBase[s] + fromColumn];
                     if (shape.IsNull)
                     {
-                        var total = previous + NullCost(shape, rectangle, row, column);
+                        var total = previous + (shape.English == 0 ? japaneseSkipCost : englishSkipCost);
                         if (total < best)
                         {
                             best = total;
@@ -150,6 +211,43 @@ internal sealed class BandedAligner
                     }
                 }
 
+                if (gaps)
+                {
+                    // A gap state is entered by establishing a run from the free state gapEstablished sentences back, at
+                    // the cost of as many single skips, or by extending the run one sentence back. Beyond the other
+                    // side's ends a skip is cheap already (NullCost), and a gap there stays cheaper than one inside:
+                    // otherwise a partial original's last sentence would be paired across the untranslated tail.
+                    var establish = column >= establishLow && column <= establishHigh
+                        ? costs[establishBase + column] + (gapEstablished * englishSkipCost)
+                        : double.PositiveInfinity;
+                    var extend = column >= extendLow && column <= extendHigh
+                        ? englishGapByColumn[column] + Math.Min(gapSentenceCost, englishSkipCost)
+                        : double.PositiveInfinity;
+                    var englishGap = Math.Min(establish, extend);
+                    englishGapByColumn[column] = englishGap;
+                    var gapFlags = extend < establish ? EnglishGapExtended : (byte)0;
+                    if (englishGap < best)
+                    {
+                        best = englishGap;
+                        choice = EnglishGap;
+                    }
+
+                    establish = column - gapEstablished >= band.Low[row]
+                        ? costs[cell - gapEstablished] + (gapEstablished * japaneseSkipCost)
+                        : double.PositiveInfinity;
+                    extend = japaneseGapBefore + Math.Min(gapSentenceCost, japaneseSkipCost);
+                    var japaneseGap = Math.Min(establish, extend);
+                    japaneseGapBefore = japaneseGap;
+                    gapFlags |= extend < establish ? JapaneseGapExtended : (byte)0;
+                    if (japaneseGap < best)
+                    {
+                        best = japaneseGap;
+                        choice = JapaneseGap;
+                    }
+
+                    choice |= gapFlags;
+                }
+
                 costs[cell] = best;
                 choices[cell] = choice;
             }
@@ -165,7 +263,31 @@ internal sealed class BandedAligner
         var column = rectangle.Columns;
         while (row > 0 || column > 0)
         {
-            var shape = shapes[choices[band.Cell(row, column)]];
+            var choice = (byte)(choices[band.Cell(row, column)] & ChoiceBits);
+            if (choice is EnglishGap or JapaneseGap)
+            {
+                // Walk the run back to where it was established; every sentence of it is left unaligned on its own.
+                var english = choice == EnglishGap;
+                var extendedFlag = english ? EnglishGapExtended : JapaneseGapExtended;
+                var skip = english ? englishSkip : japaneseSkip;
+                bool wasExtended;
+                do
+                {
+                    wasExtended = (choices[band.Cell(row, column)] & extendedFlag) != 0;
+                    for (var step = wasExtended ? 1 : gapEstablished; step > 0; step--)
+                    {
+                        var skipCost = NullCost(skip, rectangle, row, column);
+                        row -= skip.English;
+                        column -= skip.Japanese;
+                        beads.Add(new ScoredBead(new Bead(rectangle.EnStart + row, skip.English, rectangle.JaStart + column, skip.Japanese, 0), skipCost));
+                    }
+                }
+                while (wasExtended);
+
+                continue;
+            }
+
+            var shape = shapes[choice];
             var cost = BeadCost(shape, rectangle, row, column, length, shared);
             row -= shape.English;
             column -= shape.Japanese;
@@ -195,11 +317,11 @@ internal sealed class BandedAligner
     /// <summary>
     /// A prose line of a merge that adds no evidence of its own to a bead that has some (what it shares, the rest of
     /// the bead shares already): more often a sentence the other side dropped, glued onto its neighbour, than half of
-    /// a split sentence.
+    /// a split sentence. Not where the two sides hold as many sentences: a dropped sentence leaves one side short.
     /// </summary>
     private double GlueCost(BeadShape shape, Rectangle rectangle, int fromEn, int fromJa, SharedEvidenceTable shared, double exact)
     {
-        if (exact <= 0)
+        if (exact <= 0 || SentenceCountsAgree(shape, rectangle.EnStart + fromEn, rectangle.JaStart + fromJa))
         {
             return 0;
         }
@@ -227,6 +349,13 @@ internal sealed class BandedAligner
     }
 
     /// <summary>
+    /// Whether the bead's two sides hold as many sentences (two English lines with one Japanese line of two sentences):
+    /// then the line break explains the merge, and no sentence was dropped and glued on.
+    /// </summary>
+    private bool SentenceCountsAgree(BeadShape shape, int en, int ja) =>
+        englishSentences[en + shape.English] - englishSentences[en] == japaneseSentences[ja + shape.Japanese] - japaneseSentences[ja];
+
+    /// <summary>
     /// Whether line <paramref name="drop"/> (0 or 1) of a two-line side adds at most
     /// <see cref="AlignerOptions.GlueMinMarginalEvidence"/> to the bead's exact evidence. The rest's pair sum bounds
     /// its exact evidence from above, so most lines are cleared without an exact union.
@@ -246,6 +375,13 @@ internal sealed class BandedAligner
         if (shape.English == 0)
         {
             var globalRow = rectangle.EnStart + row;
+            // An English first line that starts with a heading glued to its sentence has the document's heading: the
+            // Japanese lines above it are not beyond the English start, and the heading line is not skipped cheaply.
+            if (globalRow == 0 && englishCount > 0 && englishGluedHeadings[0])
+            {
+                return shape.Penalty;
+            }
+
             return globalRow == 0 || globalRow == evidence.EnglishCount ? options.EdgeSkipCost : shape.Penalty;
         }
 
