@@ -80,5 +80,4 @@ public static class WorkbenchCli
         var named = args.Length > 0 ? Array.FindAll(Commands, c => c.Name == args[0]) : [];
         return named.Length > 0 ? named : Commands;
     }
-
 }
