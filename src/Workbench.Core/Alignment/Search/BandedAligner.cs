@@ -68,6 +68,14 @@ internal sealed class BandedAligner
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
+    /// <summary>
+    /// The cells' costs and choices, kept from pass to pass (tens of MB on a long document): every cell of a band is
+    /// written before it is read, so a later pass reuses them instead of touching fresh memory.
+    /// </summary>
+    private double[] cellCosts = [];
+
+    private byte[] cellChoices = [];
+
     public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
     {
         this.evidence = evidence;
@@ -107,8 +115,15 @@ internal sealed class BandedAligner
         var firstJapanese = -rectangle.JaStart;
         var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var shared = new SharedEvidenceTable(evidence, rectangle, band);
-        var costs = new double[band.CellCount];
-        var choices = new byte[band.CellCount];
+        if (cellCosts.Length < band.CellCount)
+        {
+            cellCosts = new double[band.CellCount];
+            cellChoices = new byte[band.CellCount];
+        }
+
+        var costs = cellCosts;
+        var choices = cellChoices;
+        costs[0] = 0;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
         // whether the run was extended there or established is kept in the cell's choice byte. An English run is
