@@ -69,12 +69,14 @@ internal sealed class BandedAligner
     private readonly double[] logChars;
 
     /// <summary>
-    /// The cells' costs and choices, kept from pass to pass (tens of MB on a long document): every cell of a band is
-    /// written before it is read, so a later pass reuses them instead of touching fresh memory.
+    /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
+    /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
     /// </summary>
     private double[] cellCosts = [];
 
     private byte[] cellChoices = [];
+
+    private double[] pairValues = [];
 
     public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
     {
@@ -114,7 +116,8 @@ internal sealed class BandedAligner
         // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
         var firstJapanese = -rectangle.JaStart;
         var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
-        var shared = new SharedEvidenceTable(evidence, rectangle, band);
+        var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
+        pairValues = shared.Values;
         if (cellCosts.Length < band.CellCount)
         {
             cellCosts = new double[band.CellCount];

@@ -22,6 +22,9 @@ internal sealed class SharedEvidenceTable
     private readonly int[] last;
     private readonly int[] offsets;
     private readonly double[] values;
+
+    /// <summary>The pair values' array, for the next pass to reuse; only its first cells are this table's.</summary>
+    public double[] Values => values;
     private readonly bool[] englishRepeats;
     private readonly bool[] japaneseRepeats;
     /// <summary>The document's key weights as this pass sees them, and a zeroed scratch row of the same length.</summary>
@@ -30,7 +33,8 @@ internal sealed class SharedEvidenceTable
     private readonly double[] weightIfEnglish;
     private readonly UnionBuffers japaneseUnion = new();
 
-    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
+    /// <param name="spareValues">The pair values of an earlier pass, reused when big enough (every cell is written).</param>
+    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band, double[] spareValues)
     {
         this.evidence = evidence;
         this.rectangle = rectangle;
@@ -45,7 +49,7 @@ internal sealed class SharedEvidenceTable
             offsets[en + 1] = offsets[en] + Math.Max(0, last[en] - first[en] + 1);
         }
 
-        values = new double[offsets[rows]];
+        values = spareValues.Length >= offsets[rows] ? spareValues : new double[offsets[rows]];
 
         // Each row's values are independent of the others': big stretches fill them on all cores.
         weights = evidence.Weights.ToArray();
@@ -77,6 +81,7 @@ internal sealed class SharedEvidenceTable
         var english = evidence.EnglishKeys[rectangle.EnStart + en];
         if (english.Length == 0)
         {
+            Array.Clear(values, offsets[en], offsets[en + 1] - offsets[en]);
             return weightIfEnglish;
         }
 
