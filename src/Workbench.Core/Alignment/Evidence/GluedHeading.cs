@@ -19,22 +19,26 @@ internal static class GluedHeading
 
     public static bool StartsEnglish(string line)
     {
-        var words = line.Split(' ', MaxHeadingWords + 2, StringSplitOptions.RemoveEmptyEntries);
-        for (var k = 1; k < Math.Min(words.Length, MaxHeadingWords + 1); k++)
+        // Split into ranges, not strings: this runs on every English line of a document.
+        var text = line.AsSpan();
+        Span<Range> ranges = stackalloc Range[MaxHeadingWords + 2];
+        var count = text.Split(ranges, ' ', StringSplitOptions.RemoveEmptyEntries);
+        var openers = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 1; k < Math.Min(count, MaxHeadingWords + 1); k++)
         {
-            var previous = words[k - 1];
+            var previous = text[ranges[k - 1]];
             if (previous[^1] is '.' or ',' or ':' or ';' or '!' or '?' or '"' or '”')
             {
                 return false;
             }
 
-            var word = words[k];
-            if (k < words.Length - 1 && SentenceOpeners.Contains(word))
+            var word = text[ranges[k]];
+            if (k < count - 1 && openers.Contains(word))
             {
                 return true;
             }
 
-            if (k >= 2 && char.IsUpper(word[0]) && string.Equals(word, words[0], StringComparison.Ordinal))
+            if (k >= 2 && char.IsUpper(word[0]) && word.SequenceEqual(text[ranges[0]]))
             {
                 return true;
             }

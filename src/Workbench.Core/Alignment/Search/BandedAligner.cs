@@ -68,6 +68,16 @@ internal sealed class BandedAligner
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
+    /// <summary>
+    /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
+    /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
+    /// </summary>
+    private double[] cellCosts = [];
+
+    private byte[] cellChoices = [];
+
+    private double[] pairValues = [];
+
     public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
     {
         this.evidence = evidence;
@@ -106,9 +116,17 @@ internal sealed class BandedAligner
         // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
         var firstJapanese = -rectangle.JaStart;
         var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
-        var shared = new SharedEvidenceTable(evidence, rectangle, band);
-        var costs = new double[band.CellCount];
-        var choices = new byte[band.CellCount];
+        var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
+        pairValues = shared.Values;
+        if (cellCosts.Length < band.CellCount)
+        {
+            cellCosts = new double[band.CellCount];
+            cellChoices = new byte[band.CellCount];
+        }
+
+        var costs = cellCosts;
+        var choices = cellChoices;
+        costs[0] = 0;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
         // whether the run was extended there or established is kept in the cell's choice byte. An English run is

@@ -22,15 +22,21 @@ internal sealed class SharedEvidenceTable
     private readonly int[] last;
     private readonly int[] offsets;
     private readonly double[] values;
+
+    /// <summary>The pair values' array, for the next pass to reuse; only its first cells are this table's.</summary>
+    public double[] Values => values;
     private readonly bool[] englishRepeats;
     private readonly bool[] japaneseRepeats;
     /// <summary>The document's key weights as this pass sees them, and a zeroed scratch row of the same length.</summary>
     private readonly double[] weights;
 
     private readonly double[] weightIfEnglish;
-    private readonly UnionBuffers japaneseUnion = new();
 
-    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band)
+    /// <summary>Scratch for the Japanese keys of a span that the English span holds too.</summary>
+    private int[] metKeys = new int[64];
+
+    /// <param name="spareValues">The pair values of an earlier pass, reused when big enough (every cell is written).</param>
+    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band, double[] spareValues)
     {
         this.evidence = evidence;
         this.rectangle = rectangle;
@@ -45,7 +51,7 @@ internal sealed class SharedEvidenceTable
             offsets[en + 1] = offsets[en] + Math.Max(0, last[en] - first[en] + 1);
         }
 
-        values = new double[offsets[rows]];
+        values = spareValues.Length >= offsets[rows] ? spareValues : new double[offsets[rows]];
 
         // Each row's values are independent of the others': big stretches fill them on all cores.
         weights = evidence.Weights.ToArray();
@@ -77,6 +83,7 @@ internal sealed class SharedEvidenceTable
         var english = evidence.EnglishKeys[rectangle.EnStart + en];
         if (english.Length == 0)
         {
+            Array.Clear(values, offsets[en], offsets[en + 1] - offsets[en]);
             return weightIfEnglish;
         }
 
@@ -183,8 +190,9 @@ internal sealed class SharedEvidenceTable
 
     /// <summary>
     /// The weight of the keys the English span and the Japanese span share, each counted once: the English keys are
-    /// spread into the scratch row (no union needed), the Japanese span's sorted union sums it, meeting the shared keys
-    /// in ascending order as a merge of the two unions would.
+    /// spread into the scratch row, the Japanese span's keys that meet them are gathered (a few; merging the spans'
+    /// whole sorted key lists cost more) and summed in ascending order without repeats, as a sum over the sorted union
+    /// would meet them; the union's other keys would only add exact zeros.
     /// </summary>
     private double ExactUnion(int en, int enCount, int ja, int jaCount)
     {
@@ -198,10 +206,36 @@ internal sealed class SharedEvidenceTable
             }
         }
 
-        double total = 0;
-        foreach (var key in Union(evidence.JapaneseKeys, rectangle.JaStart + ja, jaCount, japaneseUnion))
+        var met = 0;
+        var japaneseKeys = evidence.JapaneseKeys;
+        for (var k = rectangle.JaStart + ja; k < rectangle.JaStart + ja + jaCount; k++)
         {
-            total += weightIfEnglish[key];
+            var keys = japaneseKeys[k];
+            if (metKeys.Length < met + keys.Length)
+            {
+                Array.Resize(ref metKeys, (met + keys.Length) * 2);
+            }
+
+            foreach (var key in keys)
+            {
+                if (weightIfEnglish[key] != 0)
+                {
+                    metKeys[met++] = key;
+                }
+            }
+        }
+
+        var shared = metKeys.AsSpan(0, met);
+        shared.Sort();
+        double total = 0;
+        var previous = -1;
+        foreach (var key in shared)
+        {
+            if (key != previous)
+            {
+                total += weightIfEnglish[key];
+                previous = key;
+            }
         }
 
         for (var k = first; k < first + enCount; k++)
@@ -213,17 +247,5 @@ internal sealed class SharedEvidenceTable
         }
 
         return total;
-    }
-
-    /// <summary>The sorted union of up to three sorted key arrays, merged without sorting.</summary>
-    private static ReadOnlySpan<int> Union(int[][] keys, int start, int count, UnionBuffers buffers)
-    {
-        ReadOnlySpan<int> union = keys[start];
-        for (var k = start + 1; k < start + count; k++)
-        {
-            union = buffers.Merge(union, keys[k]);
-        }
-
-        return union;
     }
 }
