@@ -39,10 +39,10 @@ public static class SearchFunctions
     }
 
     /// <summary>What <c>wb_fuzzy_grams</c> stores for a side split into <paramref name="units"/>.</summary>
-    public static string FuzzyGrams(IReadOnlyList<MatchUnit> units, Language language) => string.Join(' ', FuzzyKeys.Grams(units, language));
+    public static string FuzzyGrams(IReadOnlyList<MatchUnit> units, Language language) => FuzzyKeys.IndexText(units, language);
 
     /// <summary>What <c>wb_fuzzy_length</c> stores for a side split into <paramref name="units"/>.</summary>
-    public static long FuzzyLength(IReadOnlyList<MatchUnit> units) => MatchUnits.Loose(units).Count;
+    public static long FuzzyLength(IReadOnlyList<MatchUnit> units) => FuzzyKeys.Length(units);
 
     /// <summary>Fails with one clear line when the SQLite library is too old for the search index.</summary>
     public static void EnsureSupported(SqliteConnection connection)

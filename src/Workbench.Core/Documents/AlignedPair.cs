@@ -7,9 +7,9 @@ public sealed record AlignedPair(
     IReadOnlyList<Segment> English,
     IReadOnlyList<Segment> Japanese)
 {
-    /// <summary>English sentences joined with a space.</summary>
-    public string EnglishText => string.Join(' ', English.Select(s => s.Text));
+    /// <summary>English sentences joined with a space (<see cref="SideText"/>).</summary>
+    public string EnglishText => SideText.Join(English.Select(s => s.Text), Language.English);
 
-    /// <summary>Japanese sentences joined with nothing, as Japanese writes them.</summary>
-    public string JapaneseText => string.Concat(Japanese.Select(s => s.Text));
+    /// <summary>Japanese sentences joined with nothing, as Japanese writes them (<see cref="SideText"/>).</summary>
+    public string JapaneseText => SideText.Join(Japanese.Select(s => s.Text), Language.Japanese);
 }

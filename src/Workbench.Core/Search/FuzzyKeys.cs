@@ -13,8 +13,10 @@ public static class FuzzyKeys
     /// <summary>How many edits can remove one gram from a sentence: a word edit one word, a character edit two bigrams.</summary>
     public static int GramsPerEdit(Language language) => language == Language.English ? 1 : 2;
 
-    public static int Length(string text, Language language) =>
-        MatchUnits.Loose(MatchUnits.Of(text, language)).Count;
+    public static int Length(string text, Language language) => Length(MatchUnits.Of(text, language));
+
+    /// <summary>A side's length in loose units, the length fuzzy scores and the index's length bands count.</summary>
+    public static int Length(IReadOnlyList<MatchUnit> units) => MatchUnits.Loose(units).Count;
 
     public static IReadOnlyList<string> Grams(string text, Language language) =>
         Grams(MatchUnits.Of(text, language), language);
@@ -57,7 +59,10 @@ public static class FuzzyKeys
     }
 
     /// <summary>The grams joined by spaces: the text a full-text index stores for one side.</summary>
-    public static string IndexText(string text, Language language) => string.Join(' ', Grams(text, language));
+    public static string IndexText(string text, Language language) => IndexText(MatchUnits.Of(text, language), language);
+
+    /// <summary>The grams of a side split into <paramref name="units"/>, joined by spaces as the index stores them.</summary>
+    public static string IndexText(IReadOnlyList<MatchUnit> units, Language language) => string.Join(' ', Grams(units, language));
 
     private static bool IsGram(string gram)
     {

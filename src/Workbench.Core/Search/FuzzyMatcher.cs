@@ -24,7 +24,7 @@ public sealed class FuzzyMatcher(IMemorySearchIndex index, FuzzyOptions? options
         }
 
         var units = MatchUnits.Of(sentence, language);
-        var length = MatchUnits.Loose(units).Count;
+        var length = FuzzyKeys.Length(units);
         var grams = FuzzyKeys.Grams(units, language);
         if (grams.Count == 0)
         {

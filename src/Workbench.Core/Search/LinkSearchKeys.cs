@@ -3,8 +3,8 @@ using Workbench.Core.Documents;
 namespace Workbench.Core.Search;
 
 /// <summary>
-/// The search keys of both sides of one link: each side's text is its segments joined as <see cref="AlignedPair"/>
-/// joins them (English with a space, Japanese with nothing), which is what the stored index keys are computed from.
+/// The search keys of both sides of one link: each side's text is its segments joined as <see cref="SideText"/>
+/// joins them, which is what the stored index keys are computed from.
 /// </summary>
 public sealed record LinkSearchKeys(SideSearchKeys English, SideSearchKeys Japanese)
 {
@@ -55,22 +55,11 @@ public sealed record LinkSearchKeys(SideSearchKeys English, SideSearchKeys Japan
         return keys;
     }
 
-    /// <summary>A side's text as the pair shows it: English sentences joined with a space, Japanese with nothing.</summary>
+    /// <summary>A side's text as the pair shows it (<see cref="SideText"/>), from <paramref name="count"/> segments at <paramref name="start"/>.</summary>
     public static string Join(IReadOnlyList<Segment> segments, int start, int count, Language language)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        if (count == 1)
-        {
-            return segments[start].Text;
-        }
-
-        var texts = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            texts[i] = segments[start + i].Text;
-        }
-
-        return language == Language.English ? string.Join(' ', texts) : string.Concat(texts);
+        return count == 1 ? segments[start].Text : SideText.Join(Enumerable.Range(start, count).Select(i => segments[i].Text), language);
     }
 
     private static SideSearchKeys Side(IReadOnlyList<Segment> segments, IReadOnlyList<SideSearchKeys> segmentKeys, int start, int count, Language language) =>

@@ -16,6 +16,6 @@ public sealed record SideSearchKeys(string Text, string Key, string FuzzyGrams, 
     {
         ArgumentNullException.ThrowIfNull(text);
         var units = MatchUnits.Of(text, language);
-        return new SideSearchKeys(text, SearchKeys.Of(text, language), string.Join(' ', FuzzyKeys.Grams(units, language)), MatchUnits.Loose(units).Count);
+        return new SideSearchKeys(text, SearchKeys.Of(text, language), FuzzyKeys.IndexText(units, language), FuzzyKeys.Length(units));
     }
 }

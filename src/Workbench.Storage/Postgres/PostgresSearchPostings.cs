@@ -284,7 +284,7 @@ internal static class PostgresSearchPostings
         {
             var units = MatchUnits.Of(text, language);
             return new FuzzySide(
-                MatchUnits.Loose(units).Count,
+                FuzzyKeys.Length(units),
                 FuzzyKeys.Grams(units, language).Select(gram => FuzzyGram(language, gram)).Distinct(StringComparer.Ordinal).ToList());
         }
     }
