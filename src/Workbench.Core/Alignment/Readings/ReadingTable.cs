@@ -154,13 +154,22 @@ internal sealed unsafe class ReadingTable
             }
         }
 
-        // Slots are trusted to be where the hash puts them (a misplaced one only misses), but must name entries that exist.
+        // Slots are trusted to be where the hash puts them (a misplaced one only misses), but must name entries that exist,
+        // and an empty one must end every probe (SlotOf walks until it meets one).
+        var emptySlots = 0;
         for (var slot = 0; slot <= slotMask; slot++)
         {
             if ((uint)slots[slot] > (uint)Count)
             {
                 throw new InvalidDataException($"Compiled reading table: slot {slot} is malformed.");
             }
+
+            emptySlots += slots[slot] == 0 ? 1 : 0;
+        }
+
+        if (emptySlots == 0)
+        {
+            throw new InvalidDataException("Compiled reading table: its hash index has no empty slot.");
         }
     }
 

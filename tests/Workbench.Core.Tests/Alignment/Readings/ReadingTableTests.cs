@@ -67,6 +67,13 @@ public sealed class ReadingTableTests
         var outOfRangeSlot = Compile(entries);
         outOfRangeSlot[24 + (4 * 4) + 4] = 9;
         Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(outOfRangeSlot)));
+        var noEmptySlot = Compile(entries);
+        for (var slot = 0; slot < 16; slot++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(noEmptySlot.AsSpan(24 + (4 * 4) + 4 + (4 * slot)), 1);
+        }
+
+        Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(noEmptySlot)));
         Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(Compile(entries)[..^2])));
         var noReadings = Compile([("伊勢", "")]);
         Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream(noReadings)));
