@@ -98,11 +98,11 @@ internal static class SqliteSearchIndexWriter
     private static void Write(SqliteConnection connection, SqliteTransaction transaction, long documentId, List<Row> rows)
     {
         Insert(connection, "INSERT INTO search_links (link_id, en_rowid, ja_rowid) VALUES (?1, ?2, ?3)", rows, r => r.LinkId, (s, r) => s.Bind(1, r.LinkId).Bind(2, r.EnglishFuzzyRowId).Bind(3, r.JapaneseFuzzyRowId));
-        Insert(connection, "INSERT INTO search_en (rowid, en) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.EnglishKey));
-        Insert(connection, "INSERT INTO search_ja (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseKey));
-        Insert(connection, "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
-        Insert(connection, "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
-        Insert(connection, "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
+        InsertFullText(connection, transaction, "search_en", "INSERT INTO search_en (rowid, en) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.EnglishKey));
+        InsertFullText(connection, transaction, "search_ja", "INSERT INTO search_ja (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseKey));
+        InsertFullText(connection, transaction, "search_ja_chars", "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
+        InsertFullText(connection, transaction, "fuzzy_en", "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
+        InsertFullText(connection, transaction, "fuzzy_ja", "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
         CountGrams(connection, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES (?1, ?2, ?3) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
         connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
     }
@@ -188,6 +188,11 @@ internal static class SqliteSearchIndexWriter
             statement.Run();
         }
     }
+
+    /// <summary>An FTS5 table's rows, inserted with room for the whole document's pending terms (<see cref="BulkHashSize"/>).</summary>
+    private static void InsertFullText(
+        SqliteConnection connection, SqliteTransaction transaction, string table, string sql, List<Row> rows, Func<Row, long> rowId, Action<RawStatement, Row> bind) =>
+        BulkHashSize.Run(connection, transaction, table, () => Insert(connection, sql, rows, rowId, bind));
 
     private static void Delete(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<long> rowIds)
     {
