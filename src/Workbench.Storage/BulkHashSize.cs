@@ -31,7 +31,7 @@ internal static class BulkHashSize
     public static void Run(SqliteConnection connection, SqliteTransaction transaction, string table, Action write)
     {
         var stored = connection.ExecuteScalar<long?>($"SELECT v FROM {table}_config WHERE k = 'hashsize'", transaction: transaction);
-        Set(connection, transaction, table, Bytes);
+        Set(connection, transaction, table, Math.Max(stored ?? 0, Bytes));
         write();
         Set(connection, transaction, table, stored ?? DefaultBytes);
         if (stored is null)
