@@ -8,7 +8,7 @@ namespace Workbench.Storage;
 /// was, all in the caller's transaction. FTS5 gathers new terms in an in-memory hash and, once the hash holds
 /// <c>hashsize</c> bytes (1 MiB by default, at least 128 bytes a term), sorts it and writes a new segment that later
 /// merges fold into the others. A document's trigram rows overflowed that hash every few thousand new terms: on the
-/// 40,000-sentence import, sorting, writing and merging those small segments was about a third of the search index's
+/// 40,000-sentence import, sorting, writing and merging those small segments was about a quarter of the search index's
 /// SQLite time. With room for the document the terms are sorted once and written as one segment per table. The
 /// terms, row ids and positions stored are the same (only how they are split into segments differs; see
 /// <c>benchmarks/README.md</c>, "Import, session 5"), and the setting is left in <c>%_config</c> as it was, so nothing
