@@ -34,6 +34,13 @@ if (args is ["import-quick", var englishFile, var japaneseFile, ..])
     return;
 }
 
+// `dotnet run -c Release -- store-digest DB`: digests of what an import stored, to diff two builds' imports.
+if (args is ["store-digest", var digestDatabase])
+{
+    StoreDigest.Run(Console.Out, digestDatabase);
+    return;
+}
+
 // `dotnet run -c Release -- export-quick DB [UNITS]`: TMX export of a whole SQLite memory into a null stream.
 if (args is ["export-quick", var exportDatabase, ..])
 {

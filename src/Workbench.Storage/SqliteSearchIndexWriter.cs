@@ -78,7 +78,7 @@ internal static class SqliteSearchIndexWriter
     public static void DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, long documentId)
     {
         Pause(connection, transaction, documentId);
-        CountGrams(connection, ReadRows(connection, transaction, documentId), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - ?3, 0) WHERE lang = ?1 AND gram = ?2");
+        WriteGramCounts(connection, GramCounts.Of(ReadRows(connection, transaction, documentId)), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - ?3, 0) WHERE lang = ?1 AND gram = ?2");
         var indexed = connection.Query<(long LinkId, string Status, long EnglishFuzzyRowId, long JapaneseFuzzyRowId)>(
                 "SELECT k.link_id, l.status, k.en_rowid, k.ja_rowid FROM search_links k JOIN links l ON l.id = k.link_id WHERE l.document_id = @documentId",
                 new { documentId },
@@ -97,13 +97,15 @@ internal static class SqliteSearchIndexWriter
     /// <summary>Writes the rows of a paused document, each table in row id order, counts their grams, and unlists it.</summary>
     private static void Write(SqliteConnection connection, SqliteTransaction transaction, long documentId, List<Row> rows)
     {
+        // Counting the grams needs only the rows: it runs on the thread pool while SQLite inserts them on this thread.
+        var grams = Task.Run(() => GramCounts.Of(rows));
         Insert(connection, "INSERT INTO search_links (link_id, en_rowid, ja_rowid) VALUES (?1, ?2, ?3)", rows, r => r.LinkId, (s, r) => s.Bind(1, r.LinkId).Bind(2, r.EnglishFuzzyRowId).Bind(3, r.JapaneseFuzzyRowId));
-        Insert(connection, "INSERT INTO search_en (rowid, en) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.EnglishKey));
-        Insert(connection, "INSERT INTO search_ja (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseKey));
-        Insert(connection, "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
-        Insert(connection, "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
-        Insert(connection, "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
-        CountGrams(connection, rows, "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES (?1, ?2, ?3) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
+        InsertFullText(connection, transaction, "search_en", "INSERT INTO search_en (rowid, en) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.EnglishKey));
+        InsertFullText(connection, transaction, "search_ja", "INSERT INTO search_ja (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseKey));
+        InsertFullText(connection, transaction, "search_ja_chars", "INSERT INTO search_ja_chars (rowid, ja) VALUES (?1, ?2)", rows, r => r.TextRowId, (s, r) => s.Bind(1, r.TextRowId).Bind(2, r.JapaneseCharacters));
+        InsertFullText(connection, transaction, "fuzzy_en", "INSERT INTO fuzzy_en (rowid, grams) VALUES (?1, ?2)", rows, r => r.EnglishFuzzyRowId, (s, r) => s.Bind(1, r.EnglishFuzzyRowId).Bind(2, r.EnglishGrams));
+        InsertFullText(connection, transaction, "fuzzy_ja", "INSERT INTO fuzzy_ja (rowid, grams) VALUES (?1, ?2)", rows, r => r.JapaneseFuzzyRowId, (s, r) => s.Bind(1, r.JapaneseFuzzyRowId).Bind(2, r.JapaneseGrams));
+        WriteGramCounts(connection, grams.GetAwaiter().GetResult(), "INSERT INTO fuzzy_gram_counts (lang, gram, pairs) VALUES (?1, ?2, ?3) ON CONFLICT (lang, gram) DO UPDATE SET pairs = pairs + excluded.pairs");
         connection.Execute("DELETE FROM search_index_paused WHERE document_id = @documentId", new { documentId }, transaction);
     }
 
@@ -140,40 +142,50 @@ internal static class SqliteSearchIndexWriter
     }
 
     /// <summary>
-    /// Adds or subtracts the rows' grams to <c>fuzzy_gram_counts</c>, one statement per distinct gram, in (language,
-    /// gram) order. The grams are counted from the stored gram lists (distinct grams separated by spaces) without
-    /// copying a gram already seen.
+    /// Adds or subtracts counted grams to <c>fuzzy_gram_counts</c> (<see cref="GramCounts"/>), one statement per distinct
+    /// gram, in (language, gram) order.
     /// </summary>
-    private static void CountGrams(SqliteConnection connection, List<Row> rows, string sql)
+    private static void WriteGramCounts(SqliteConnection connection, GramCounts counts, string sql)
     {
-        var english = new Dictionary<string, long>(StringComparer.Ordinal);
-        var japanese = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            Count(english, row.EnglishGrams);
-            Count(japanese, row.JapaneseGrams);
-        }
-
         using var statement = new RawStatement(connection, sql);
-        foreach (var (language, counts) in new[] { ("en", english), ("ja", japanese) })
+        foreach (var (language, grams) in new[] { ("en", counts.English), ("ja", counts.Japanese) })
         {
             statement.Bind(1, language);
-            foreach (var (gram, count) in counts.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            foreach (var (gram, count) in grams.OrderBy(entry => entry.Key, StringComparer.Ordinal))
             {
                 statement.Bind(2, gram).Bind(3, count).Run();
             }
         }
     }
 
-    private static void Count(Dictionary<string, long> counts, string grams)
+    /// <summary>
+    /// How many of the rows hold each fuzzy gram, per language, counted from the stored gram lists (distinct grams
+    /// separated by spaces) without copying a gram already seen.
+    /// </summary>
+    private sealed record GramCounts(Dictionary<string, long> English, Dictionary<string, long> Japanese)
     {
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in grams.AsSpan().Split(' '))
+        public static GramCounts Of(List<Row> rows)
         {
-            var gram = grams.AsSpan()[range];
-            if (!gram.IsEmpty)
+            var counts = new GramCounts(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
+            foreach (var row in rows)
             {
-                lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
+                Count(counts.English, row.EnglishGrams);
+                Count(counts.Japanese, row.JapaneseGrams);
+            }
+
+            return counts;
+        }
+
+        private static void Count(Dictionary<string, long> counts, string grams)
+        {
+            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var range in grams.AsSpan().Split(' '))
+            {
+                var gram = grams.AsSpan()[range];
+                if (!gram.IsEmpty)
+                {
+                    lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
+                }
             }
         }
     }
@@ -188,6 +200,11 @@ internal static class SqliteSearchIndexWriter
             statement.Run();
         }
     }
+
+    /// <summary>An FTS5 table's rows, inserted with room for the whole document's pending terms (<see cref="BulkHashSize"/>).</summary>
+    private static void InsertFullText(
+        SqliteConnection connection, SqliteTransaction transaction, string table, string sql, List<Row> rows, Func<Row, long> rowId, Action<RawStatement, Row> bind) =>
+        BulkHashSize.Run(connection, transaction, table, () => Insert(connection, sql, rows, rowId, bind));
 
     private static void Delete(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<long> rowIds)
     {

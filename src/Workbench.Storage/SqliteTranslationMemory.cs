@@ -345,16 +345,27 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         SqliteTransaction transaction, NewDocument document, bool replace, string? contentHash = null, IReadOnlyList<LinkSearchKeys?>? searchKeys = null)
     {
         BeadSequence.Validate(document.Links.Select(l => l.Bead).ToList(), document.English.Count, document.Japanese.Count);
-        var existing = connection.ExecuteScalar<long?>(
-            "SELECT id FROM documents WHERE name = @Name", new { document.Name }, transaction);
-        if (existing is { } existingId)
-        {
-            if (!replace)
-            {
-                throw new DocumentExistsException(document.Name);
-            }
+        var documentId = WriteDocument(transaction, document, ExistingDocument(transaction, document.Name, replace), contentHash);
+        WriteLinks(transaction, documentId, document, searchKeys);
+        return documentId;
+    }
 
-            SqliteSearchIndexWriter.DeleteDocument(connection, transaction, existingId);
+    /// <summary>The id of the stored document of this name, which the import replaces; throws when it may not.</summary>
+    private long? ExistingDocument(SqliteTransaction transaction, string name, bool replace)
+    {
+        var existing = connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE name = @name", new { name }, transaction);
+        return existing is not null && !replace ? throw new DocumentExistsException(name) : existing;
+    }
+
+    /// <summary>
+    /// Everything of an import that does not depend on its links: removes the document it replaces, writes the
+    /// document row (its search index paused), its segments and page metadata. Returns the new document's id.
+    /// </summary>
+    private long WriteDocument(SqliteTransaction transaction, NewDocument document, long? replaced, string? contentHash)
+    {
+        if (replaced is { } replacedId)
+        {
+            SqliteSearchIndexWriter.DeleteDocument(connection, transaction, replacedId);
         }
 
         var documentId = connection.ExecuteScalar<long>(
@@ -366,17 +377,24 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 document.EnglishSource,
                 document.JapaneseSource,
                 ImportedAt = Timestamps.Format(Timestamps.Now(clock)),
-                LinkVersion = document.Links.Select(l => l.Version).DefaultIfEmpty().Max(),
+                LinkVersion = LinkVersion(document.Links),
             },
             transaction);
         SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
         InsertSegments(documentId, Language.English, document.English);
         InsertSegments(documentId, Language.Japanese, document.Japanese);
-        var linkIds = InsertLinks(documentId, document.Links);
-        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
+
+    /// <summary>Writes the links of a document written by <see cref="WriteDocument"/>, indexes its pairs and resumes its index.</summary>
+    private void WriteLinks(SqliteTransaction transaction, long documentId, NewDocument document, IReadOnlyList<LinkSearchKeys?>? searchKeys)
+    {
+        var linkIds = InsertLinks(documentId, document.Links);
+        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
+    }
+
+    private static long LinkVersion(IReadOnlyList<AlignmentLink> links) => links.Select(l => l.Version).DefaultIfEmpty().Max();
 
     private LinkEdit? StepHistory(long documentId, string selectSql, bool undo)
     {

@@ -1,5 +1,9 @@
 using Workbench.Core;
+using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
+using Workbench.Core.Import;
+using Workbench.Core.Search;
+using Workbench.Core.Segmentation;
 using Workbench.Core.Storage;
 using Workbench.Core.Terminology;
 using static Workbench.Storage.Tests.SampleDocuments;
@@ -92,6 +96,74 @@ public abstract class TranslationMemoryContract : IDisposable
         Assert.Throws<ArgumentException>(() => Memory.ImportDocument(broken, replace: false));
 
         Assert.Empty(Memory.ListDocuments());
+    }
+
+    [SkippableFact]
+    public void An_import_begun_before_the_alignment_stores_what_a_whole_import_stores()
+    {
+        long id;
+        using (var import = Memory.BeginImport(Create() with { Links = [] }, replace: false))
+        {
+            id = import.Complete(Create().Links, new LinkSearchKeys?[Create().Links.Count]);
+        }
+
+        Assert.Equal(Create().English, Memory.GetSegments(id, Language.English));
+        Assert.Equal(Create().Japanese, Memory.GetSegments(id, Language.Japanese));
+        Assert.Equal(Create().Links, Memory.GetLinks(id));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+        Assert.Equal(id, Memory.FindDocument("nato")!.Id);
+    }
+
+    [SkippableFact]
+    public void An_import_that_fails_after_its_segments_were_written_leaves_the_store_as_it_was()
+    {
+        Memory.ImportDocument(Create(), replace: false);
+        var broken = Create().Links.Take(3).ToList();
+
+        // Complete waits for the segments to be written before it checks the links, so these fail after the write.
+        using (var added = Memory.BeginImport(Create("other") with { Links = [] }, replace: false))
+        {
+            Assert.Throws<ArgumentException>(() => added.Complete(broken, new LinkSearchKeys?[broken.Count]));
+        }
+
+        using (var replacing = Memory.BeginImport(Create() with { English = [], Japanese = [new Segment(0, 0, 1, "別の文。")], Links = [] }, replace: true))
+        {
+            Assert.Throws<ArgumentException>(() => replacing.Complete([Link(0, 0, 0, 2, 0.5)], new LinkSearchKeys?[1]));
+        }
+
+        AssertOnlyTheSampleIsStored();
+    }
+
+    [SkippableFact]
+    public void An_import_whose_aligner_fails_leaves_the_store_as_it_was()
+    {
+        Memory.ImportDocument(Create(), replace: false);
+        var sample = Create();
+        var sources = new ImportSources(
+            "nato",
+            new ImportRequest("nato", "/articles/nato/en.txt", "/articles/nato/ja.txt"),
+            new SegmentedDocument([.. sample.English.Skip(1)], SourceMetadata.Empty),
+            new SegmentedDocument([.. sample.Japanese.Skip(1)], SourceMetadata.Empty));
+        var importer = new DocumentImporter(DocumentSegmenter.Default, new FailingAligner(), TimeProvider.System);
+
+        Assert.Throws<InvalidOperationException>(() => importer.Import(sources, Memory, replace: true));
+        Assert.Throws<InvalidOperationException>(() => importer.Import(sources with { Name = "other" }, Memory, replace: false));
+
+        AssertOnlyTheSampleIsStored();
+    }
+
+    [SkippableFact]
+    public void An_import_of_an_existing_name_fails_before_the_alignment_and_writes_nothing()
+    {
+        Memory.ImportDocument(Create(), replace: false);
+
+        var error = Assert.Throws<DocumentExistsException>(() => Memory.BeginImport(Create() with { Links = [] }, replace: false));
+
+        Assert.Equal("nato", error.Name);
+        AssertOnlyTheSampleIsStored();
+        using var import = Memory.BeginImport(Create("other") with { Links = [] }, replace: false);
+        import.Complete(Create().Links, new LinkSearchKeys?[Create().Links.Count]);
+        Assert.Equal(["nato", "other"], Memory.ListDocuments().Select(d => d.Name));
     }
 
     [SkippableFact]
@@ -270,6 +342,17 @@ public abstract class TranslationMemoryContract : IDisposable
     }
 
     protected abstract ITranslationMemory CreateMemory();
+
+    /// <summary>The store holds the sample document as <see cref="Create"/> wrote it, with its two pairs indexed, and nothing else.</summary>
+    private void AssertOnlyTheSampleIsStored()
+    {
+        var stored = Assert.Single(Memory.ListDocuments());
+        Assert.Equal("nato", stored.Name);
+        Assert.Equal(Create().English, Memory.GetSegments(stored.Id, Language.English));
+        Assert.Equal(Create().Japanese, Memory.GetSegments(stored.Id, Language.Japanese));
+        Assert.Equal(Create().Links, Memory.GetLinks(stored.Id));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+    }
 
     protected virtual void Dispose(bool disposing)
     {

@@ -57,9 +57,8 @@ internal static class ImportCommand
             var read = DocumentImporter.Read(segmenter, new ImportRequest(parsed.GetValue(name), englishPath, japanesePath));
             using var memory = context.OpenMemory();
             var aligner = AlignerFactory.Create(parsed.GetValue(lexicon), memory.GetGlossary());
-            var aligned = new DocumentImporter(segmenter, aligner, TimeProvider.System).AlignForStore(read);
-            memory.ImportDocument(aligned.Document, parsed.GetValue(replace), aligned.SearchKeys);
-            var summary = memory.FindDocument(aligned.Document.Name)!;
+            new DocumentImporter(segmenter, aligner, TimeProvider.System).Import(read, memory, parsed.GetValue(replace));
+            var summary = memory.FindDocument(read.Name)!;
             context.Out.WriteLine(
                 $"imported '{summary.Name}': {summary.EnglishSegments} English and {summary.JapaneseSegments} Japanese sentences, " +
                 $"{summary.Links} links ({summary.LowConfidenceLinks} low confidence) into {context.DatabasePath}");

@@ -2,6 +2,7 @@ using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
 using Workbench.Core.Segmentation;
+using Workbench.Core.Storage;
 
 namespace Workbench.Core.Import;
 
@@ -52,8 +53,14 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
         var japanese = sources.Japanese.Segments;
         var beads = aligner.Align(english.Select(s => s.Text).ToList(), japanese.Select(s => s.Text).ToList());
         var now = clock.GetUtcNow();
-        var links = beads.Select(bead => new AlignmentLink(bead, LinkStatus.Auto, now)).ToList();
-        return new NewDocument(sources.Name, sources.Request.EnglishPath, sources.Request.JapanesePath, english, japanese, links)
+        return Unaligned(sources) with { Links = beads.Select(bead => new AlignmentLink(bead, LinkStatus.Auto, now)).ToList() };
+    }
+
+    /// <summary>The document of sources already read, without links: what <see cref="ITranslationMemory.BeginImport"/> takes.</summary>
+    public static NewDocument Unaligned(ImportSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return new NewDocument(sources.Name, sources.Request.EnglishPath, sources.Request.JapanesePath, sources.English.Segments, sources.Japanese.Segments, [])
         {
             EnglishMetadata = sources.English.Metadata,
             JapaneseMetadata = sources.Japanese.Metadata,
@@ -61,9 +68,25 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
     }
 
     /// <summary>
+    /// Stores sources already read into <paramref name="memory"/>: begins the store's import first, so it can write the
+    /// document and its segments while the aligner runs (<see cref="ITranslationMemory.BeginImport"/>), aligns with the
+    /// search keys computed beside (<see cref="AlignForStore"/>), and completes the import with the links. A clash of
+    /// names fails before the alignment; when the aligner fails, the import is disposed and the store is as it was.
+    /// Returns the document's id.
+    /// </summary>
+    public long Import(ImportSources sources, ITranslationMemory memory, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(memory);
+        using var import = memory.BeginImport(Unaligned(sources), replace);
+        var aligned = AlignForStore(sources);
+        return import.Complete(aligned.Document.Links, aligned.SearchKeys);
+    }
+
+    /// <summary>
     /// Aligns sources already read, computing the search keys of every segment on other threads meanwhile, and
     /// assembles the keys of each link from them (only sides of several segments are computed after the alignment):
-    /// what <see cref="Storage.ITranslationMemory.ImportDocument(NewDocument, bool, IReadOnlyList{LinkSearchKeys})"/> stores.
+    /// what <see cref="ITranslationMemory.ImportDocument(NewDocument, bool, IReadOnlyList{LinkSearchKeys})"/> stores.
     /// </summary>
     public AlignedImport AlignForStore(ImportSources sources)
     {

@@ -25,6 +25,17 @@ public interface ITranslationMemory : IDisposable
     long ImportDocument(NewDocument document, bool replace, IReadOnlyList<LinkSearchKeys?> searchKeys) => ImportDocument(document, replace);
 
     /// <summary>
+    /// Begins importing a document whose segments are known and whose links are not yet (<paramref name="document"/>
+    /// has none): a store may write the document and its segments while the caller aligns, in a transaction that
+    /// <see cref="IDocumentImport.Complete"/> commits and disposing without completing rolls back. Throws
+    /// <see cref="DocumentExistsException"/> here when the name exists and <paramref name="replace"/> is false. This
+    /// default writes nothing before <see cref="IDocumentImport.Complete"/>, which calls
+    /// <see cref="ImportDocument(NewDocument, bool, IReadOnlyList{LinkSearchKeys})"/>; SQLite writes the segments
+    /// at once on another thread.
+    /// </summary>
+    IDocumentImport BeginImport(NewDocument document, bool replace) => new DeferredDocumentImport(this, document, replace);
+
+    /// <summary>
     /// Stores several documents (a TMX file's <c>x-document</c>s) all or none: when one name exists and
     /// <paramref name="replace"/> is false, nothing is written. This default checks every name first and then imports
     /// one by one; a backend overrides it to use a single transaction, as SQLite does.

@@ -129,6 +129,26 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
     }
 
     [Fact]
+    public void A_bulk_import_leaves_every_full_text_setting_as_it_found_it()
+    {
+        Assert.Empty(Memory.ListDocuments());
+        using var raw = OpenRaw();
+        raw.Execute("INSERT INTO search_ja (search_ja, rank) VALUES ('hashsize', 2097152)");
+        var before = FullTextSettings(raw);
+        Assert.Contains("search_ja hashsize 2097152", before);
+        Assert.DoesNotContain("search_en hashsize", string.Join('\n', before), StringComparison.Ordinal);
+
+        Import("first", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
+        using (var import = Memory.BeginImport(SampleDocuments.Create() with { Links = [] }, replace: false))
+        {
+            import.Complete(SampleDocuments.Create().Links, new LinkSearchKeys?[SampleDocuments.Create().Links.Count]);
+        }
+
+        Assert.Equal(before, FullTextSettings(raw));
+        Assert.Equal(2, Search("信頼", SearchSide.Japanese).Count);
+    }
+
+    [Fact]
     public void Whole_document_writes_keep_the_gram_counts_equal_to_a_recount()
     {
         Import("kept", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
@@ -241,6 +261,12 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
         connection.Execute($"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_terms USING fts5vocab(main, {table}, instance)");
         return connection.Query<(string, long, string?, long?)>($"SELECT term, doc, col, offset FROM temp.{table}_terms ORDER BY term, doc, col, offset").Select(r => r.ToString()).ToList();
     }
+
+    // Every stored FTS5 setting of the five index tables, as "table key value".
+    private static List<string> FullTextSettings(SqliteConnection connection) =>
+        new[] { "search_en", "search_ja", "search_ja_chars", "fuzzy_en", "fuzzy_ja" }
+            .SelectMany(table => connection.Query<(string Key, string Value)>($"SELECT k, CAST(v AS TEXT) FROM {table}_config ORDER BY k").Select(row => $"{table} {row.Key} {row.Value}"))
+            .ToList();
 
     private SqliteConnection OpenRaw()
     {
