@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Readings;
@@ -8,6 +9,9 @@ namespace Workbench.Core.Alignment.Readings;
 /// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Most of these keys meet no English
 /// word, so each key is first given to a selector that returns its evidence id or -1 to drop it. Runs recur within
 /// a document: each distinct run is read, and its keys selected, once; every later occurrence is one hash lookup.
+/// Its caches are concurrent, so the chunks of a document's sentences share one matcher while they are read in parallel
+/// (the selector must then be safe to call from several threads); a run two threads meet at once may be read twice, to
+/// the same ids.
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
@@ -15,10 +19,8 @@ internal sealed class KanjiReadingMatcher
     private readonly int minKeyLength;
     private readonly int minSingleKanjiKeyLength;
     private readonly Func<string, int> select;
-    private readonly Dictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> keysByReading = new(StringComparer.Ordinal);
-    private readonly HashSet<string> runKeys = new(StringComparer.Ordinal);
-    private readonly List<int> runIds = [];
+    private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
 
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
@@ -54,7 +56,7 @@ internal sealed class KanjiReadingMatcher
             if (!runs.TryGetValue(run, out var ids))
             {
                 ids = IdsOf(run);
-                runs[run] = ids;
+                runs.TryAdd(run, ids);
             }
 
             found.AddRange(ids);
@@ -64,7 +66,7 @@ internal sealed class KanjiReadingMatcher
     /// <summary>The selected ids of a run's distinct match keys.</summary>
     private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        runKeys.Clear();
+        var runKeys = new HashSet<string>(StringComparer.Ordinal);
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
@@ -86,7 +88,7 @@ internal sealed class KanjiReadingMatcher
             }
         }
 
-        runIds.Clear();
+        var runIds = new List<int>(runKeys.Count);
         foreach (var key in runKeys)
         {
             var id = select(key);
@@ -105,7 +107,7 @@ internal sealed class KanjiReadingMatcher
         if (!lookup.TryGetValue(reading, out var key))
         {
             key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
-            lookup[reading] = key;
+            lookup.TryAdd(reading, key);
         }
 
         return key;

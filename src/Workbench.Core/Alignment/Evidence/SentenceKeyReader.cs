@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Workbench.Core.Alignment.Evidence;
+
+/// <summary>
+/// What the English and Japanese key readers share: one reader reads one contiguous chunk of sentences, in order, on
+/// one thread, numbering new keys through its <see cref="ChunkKeys"/>. Its caches are its own, so chunks run in
+/// parallel; every cache maps to keys that its first miss already named, so a key is first named in the chunk exactly
+/// where a sequential reading of the document would first name it (or earlier in the chunk's order if the document met
+/// it in an earlier chunk, where it is adopted first).
+/// </summary>
+internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
+{
+    /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
+    private readonly Dictionary<decimal, int> numberKeys = [];
+
+    private int? questionKey;
+    private int? quoteKey;
+    private int? bracketKey;
+
+    public ChunkKeys Keys { get; } = keys;
+
+    protected AlignerOptions Options { get; } = options;
+
+    /// <summary>Scratch list reused from sentence to sentence.</summary>
+    protected List<int> Found { get; } = [];
+
+    protected int Key(string name, double weight) => Keys.Key(name, weight);
+
+    /// <summary>A key name: <paramref name="prefix"/> and the word lower-cased, in one allocation.</summary>
+    public static string LowerName(string prefix, ReadOnlySpan<char> word)
+    {
+        var length = prefix.Length + word.Length;
+        Span<char> name = length <= 128 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(name);
+        word.ToLowerInvariant(name[prefix.Length..]);
+        return new string(name);
+    }
+
+    protected void AddNumbers(List<decimal> numbers, List<int> found)
+    {
+        foreach (var number in numbers)
+        {
+            if (!numberKeys.TryGetValue(number, out var key))
+            {
+                var weight = number < Options.SmallNumberLimit ? Options.SmallNumberWeight : Options.NumberWeight;
+                key = Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight);
+                numberKeys.Add(number, key);
+            }
+
+            found.Add(key);
+        }
+    }
+
+    protected void AddPunctuation(string text, List<int> found, char question, char asciiQuestion, string quotes, string brackets)
+    {
+        if (text.Contains(question, StringComparison.Ordinal) || text.Contains(asciiQuestion, StringComparison.Ordinal))
+        {
+            found.Add(questionKey ??= Key("p:?", Options.PunctuationWeight));
+        }
+
+        if (text.AsSpan().IndexOfAny(quotes) >= 0)
+        {
+            found.Add(quoteKey ??= Key("p:\"", Options.PunctuationWeight));
+        }
+
+        if (text.AsSpan().IndexOfAny(brackets) >= 0)
+        {
+            found.Add(bracketKey ??= Key("p:(", Options.PunctuationWeight));
+        }
+    }
+
+    /// <summary>Short skeletons (two consonants) collide by chance more often, so they weigh half.</summary>
+    public static double SkeletonWeight(string skeleton, AlignerOptions options) =>
+        skeleton.Length > options.MinSkeletonLength ? options.TransliterationWeight : options.TransliterationWeight / 2;
+
+    /// <summary>Short romaji (Ise, Oki) meet by chance more often, so they weigh less.</summary>
+    public static double ReadingKeyWeight(string key, AlignerOptions options) =>
+        key.Length >= options.FullWeightReadingKeyLength ? options.ReadingWeight : options.ReadingWeight / 2;
+
+    /// <summary>The keys found for one sentence, unsorted (<see cref="DocumentKeys.Renumber"/> sorts them).</summary>
+    protected int[] TakeFound() => [.. Found];
+}
