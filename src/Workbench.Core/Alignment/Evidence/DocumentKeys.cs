@@ -45,42 +45,21 @@ internal sealed class DocumentKeys
     }
 
     /// <summary>
-    /// A sentence's keys as the aligner reads them: chunk-local ids (<see cref="ChunkKeys.IsLocal"/>) replaced by their
-    /// document ids through <paramref name="map"/>, sorted, each once. Sorts <paramref name="keys"/> in place and returns
-    /// it when it holds no repeat.
+    /// Replaces, in place, the chunk-local ids (<see cref="ChunkKeys.IsLocal"/>) of a sentence's sorted distinct keys by
+    /// their document ids through <paramref name="map"/> and sorts the keys again (distinct ids stay distinct).
     /// </summary>
-    public static int[] Renumber(int[] keys, int[] map)
+    public static void Renumber(int[] keys, int[] map)
     {
-        for (var k = 0; k < keys.Length; k++)
+        var renumbered = false;
+        for (var k = 0; k < keys.Length && ChunkKeys.IsLocal(keys[k]); k++)
         {
-            if (ChunkKeys.IsLocal(keys[k]))
-            {
-                keys[k] = map[ChunkKeys.LocalIndex(keys[k])];
-            }
+            keys[k] = map[ChunkKeys.LocalIndex(keys[k])];
+            renumbered = true;
         }
 
-        Array.Sort(keys);
-        var distinct = 0;
-        for (var k = 0; k < keys.Length; k++)
+        if (renumbered)
         {
-            distinct += k == 0 || keys[k] != keys[k - 1] ? 1 : 0;
+            Array.Sort(keys);
         }
-
-        if (distinct == keys.Length)
-        {
-            return keys;
-        }
-
-        var unique = new int[distinct];
-        var n = 0;
-        for (var k = 0; k < keys.Length; k++)
-        {
-            if (k == 0 || keys[k] != keys[k - 1])
-            {
-                unique[n++] = keys[k];
-            }
-        }
-
-        return unique;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
     public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
 
-    /// <summary>The keys of one sentence, unsorted and possibly repeated, and its content-word stems.</summary>
+    /// <summary>The keys of one sentence, sorted (chunk-local ids first), and its content-word stems.</summary>
     public int[] Read(string text, List<decimal> numbers, out string[] stems)
     {
         var found = Found;

@@ -21,12 +21,20 @@ internal sealed class EnglishSide
     private readonly ConcurrentDictionary<string, string> skeletonsByKatakana = new(StringComparer.Ordinal);
 
     /// <param name="keys">The document's keys, the English side's adopted.</param>
+    /// <param name="onEnglishSide">Which document keys (by id) some English sentence holds.</param>
     /// <param name="skeletons">Consonant skeletons of the English words.</param>
     /// <param name="readings">Romaji match keys of the English words that look like romanised Japanese.</param>
     /// <param name="embeddedJapanese">Japanese written inside the English sentences, with its keys.</param>
-    public EnglishSide(AlignerOptions options, DocumentKeys keys, HashSet<string> skeletons, HashSet<string> readings, JapanesePhraseMatcher embeddedJapanese)
+    public EnglishSide(
+        AlignerOptions options,
+        DocumentKeys keys,
+        bool[] onEnglishSide,
+        HashSet<string> skeletons,
+        HashSet<string> readings,
+        JapanesePhraseMatcher embeddedJapanese)
     {
         this.options = options;
+        Keys = onEnglishSide;
         this.skeletons = skeletons;
         fuzzy = new SkeletonNeighbours(skeletons, options.FuzzySkeletonLength);
         EmbeddedJapanese = embeddedJapanese;
@@ -38,6 +46,9 @@ internal sealed class EnglishSide
                 key => readings.Contains(key) ? keys.IdOf("r:" + key) : -1)
             : null;
     }
+
+    /// <summary>Which document keys (by id) some English sentence holds.</summary>
+    public bool[] Keys { get; }
 
     /// <summary>Japanese written inside the English sentences, looked for in the Japanese ones.</summary>
     public JapanesePhraseMatcher EmbeddedJapanese { get; }

@@ -19,7 +19,10 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
     private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
 
-    /// <summary>The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text), unsorted and possibly repeated.</summary>
+    /// <summary>
+    /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
+    /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
+    /// </summary>
     public int[] Read(string text, string normalized, List<decimal> numbers)
     {
         var found = Found;
@@ -31,7 +34,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
         english.KanjiReadings?.Match(text, found);
         english.EmbeddedJapanese.Match(text, found);
         AddPunctuation(text, found, '？', '?', "「『“", "（(");
-        return TakeFound();
+        return TakeFound(english.Keys);
     }
 
     private void AddLatinTokens(string normalized, List<int> found)

@@ -78,6 +78,34 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
     public static double ReadingKeyWeight(string key, AlignerOptions options) =>
         key.Length >= options.FullWeightReadingKeyLength ? options.ReadingWeight : options.ReadingWeight / 2;
 
-    /// <summary>The keys found for one sentence, unsorted (<see cref="DocumentKeys.Renumber"/> sorts them).</summary>
-    protected int[] TakeFound() => [.. Found];
+    /// <summary>
+    /// The distinct keys found for one sentence, sorted, in one array of the exact size; with <paramref name="onOtherSide"/>
+    /// only the document keys it marks (a key the other side lacks can never be shared).
+    /// </summary>
+    protected int[] TakeFound(bool[]? onOtherSide = null)
+    {
+        var found = Found;
+        found.Sort();
+        var kept = 0;
+        for (var k = 0; k < found.Count; k++)
+        {
+            kept += IsKept(k) ? 1 : 0;
+        }
+
+        var keys = new int[kept];
+        var n = 0;
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (IsKept(k))
+            {
+                keys[n++] = found[k];
+            }
+        }
+
+        return keys;
+
+        bool IsKept(int k) =>
+            (k == 0 || found[k] != found[k - 1])
+            && (onOtherSide is null || (found[k] >= 0 && found[k] < onOtherSide.Length && onOtherSide[found[k]]));
+    }
 }
