@@ -22,6 +22,14 @@ internal sealed class KanjiReadingMatcher
     private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
 
+    /// <summary>Scratch set of a run's match keys, one per thread (runs are read on several threads at once).</summary>
+    [ThreadStatic]
+    private static HashSet<string>? runKeys;
+
+    /// <summary>Scratch list of a run's selected ids, one per thread.</summary>
+    [ThreadStatic]
+    private static List<int>? runIds;
+
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
     /// <param name="select">The id of a match key, or -1 if the key is not wanted (no English word spells it).</param>
@@ -66,7 +74,8 @@ internal sealed class KanjiReadingMatcher
     /// <summary>The selected ids of a run's distinct match keys.</summary>
     private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        var runKeys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = runKeys ??= new HashSet<string>(StringComparer.Ordinal);
+        keys.Clear();
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
@@ -82,23 +91,24 @@ internal sealed class KanjiReadingMatcher
                     var key = KeyOf(readings[range]);
                     if (key.Length >= minimum)
                     {
-                        runKeys.Add(key);
+                        keys.Add(key);
                     }
                 }
             }
         }
 
-        var runIds = new List<int>(runKeys.Count);
-        foreach (var key in runKeys)
+        var ids = runIds ??= [];
+        ids.Clear();
+        foreach (var key in keys)
         {
             var id = select(key);
             if (id >= 0)
             {
-                runIds.Add(id);
+                ids.Add(id);
             }
         }
 
-        return [.. runIds];
+        return [.. ids];
     }
 
     private string KeyOf(ReadOnlySpan<char> reading)
