@@ -4,10 +4,10 @@ namespace Workbench.Core.Alignment.Evidence;
 
 /// <summary>
 /// What the English and Japanese key readers share: one reader reads one contiguous chunk of sentences, in order, on
-/// one thread, numbering new keys through its <see cref="ChunkKeys"/>. Its caches are its own, so chunks run in
-/// parallel; every cache maps to keys that its first miss already named, so a key is first named in the chunk exactly
-/// where a sequential reading of the document would first name it (or earlier in the chunk's order if the document met
-/// it in an earlier chunk, where it is adopted first).
+/// one thread, naming keys through its <see cref="ChunkKeys"/>. Its id caches are its own (the caches it shares with
+/// other chunks hold names, not ids), and a cache hit only skips naming a key the chunk has already named, so the chunk
+/// names its keys in the order of their first occurrence within it: adopting the chunks in document order then numbers
+/// every key as one sequential reading of the document would.
 /// </summary>
 internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
 {
