@@ -16,6 +16,9 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     /// <summary>Latin tokens and their keys: tokens recur, and lower-casing them allocates.</summary>
     private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
 
+    /// <summary>Kanji runs and the ids of their reading keys, this chunk's cache in front of the shared one.</summary>
+    private readonly Dictionary<string, int[]> kanjiRunIds = new(StringComparer.Ordinal);
+
     /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
     private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
 
@@ -31,7 +34,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
         AddLatinTokens(normalized, found);
         AddTransliterations(text, found);
         lexicon.Japanese.Match(text, found);
-        english.KanjiReadings?.Match(text, found);
+        english.KanjiReadings?.Match(text, found, kanjiRunIds);
         english.EmbeddedJapanese.Match(text, found);
         AddPunctuation(text, found, '？', '?', "「『“", "（(");
         return TakeFound(english.Keys);

@@ -42,9 +42,14 @@ internal sealed class KanjiReadingMatcher
     }
 
     /// <summary>Adds the ids of the selected match keys of every kanji run of <paramref name="sentence"/> to <paramref name="found"/>.</summary>
-    public void Match(string sentence, List<int> found)
+    /// <param name="ownRuns">
+    /// One thread's own cache of run ids in front of the shared, concurrent one, whose lookups cost more (a chunk of
+    /// sentences read on one thread passes its own); null to use the shared one alone.
+    /// </param>
+    public void Match(string sentence, List<int> found, Dictionary<string, int[]>? ownRuns = null)
     {
-        var runs = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var shared = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var own = ownRuns?.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < sentence.Length)
         {
@@ -61,14 +66,33 @@ internal sealed class KanjiReadingMatcher
             }
 
             var run = sentence.AsSpan(start, i - start);
-            if (!runs.TryGetValue(run, out var ids))
+            if (own is { } mine)
             {
-                ids = IdsOf(run);
-                runs.TryAdd(run, ids);
-            }
+                if (!mine.TryGetValue(run, out var ids))
+                {
+                    ids = SharedIdsOf(shared, run);
+                    mine.TryAdd(run, ids);
+                }
 
-            found.AddRange(ids);
+                found.AddRange(ids);
+            }
+            else
+            {
+                found.AddRange(SharedIdsOf(shared, run));
+            }
         }
+    }
+
+    /// <summary>A run's ids from the shared cache, read and added there on a miss.</summary>
+    private int[] SharedIdsOf(ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> run)
+    {
+        if (!shared.TryGetValue(run, out var ids))
+        {
+            ids = IdsOf(run);
+            shared.TryAdd(run, ids);
+        }
+
+        return ids;
     }
 
     /// <summary>The selected ids of a run's distinct match keys.</summary>
