@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Readings;
@@ -8,6 +9,9 @@ namespace Workbench.Core.Alignment.Readings;
 /// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Most of these keys meet no English
 /// word, so each key is first given to a selector that returns its evidence id or -1 to drop it. Runs recur within
 /// a document: each distinct run is read, and its keys selected, once; every later occurrence is one hash lookup.
+/// Its caches are concurrent, so the chunks of a document's sentences share one matcher while they are read in parallel
+/// (the selector must then be safe to call from several threads); a run two threads meet at once may be read twice, to
+/// the same ids.
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
@@ -15,10 +19,16 @@ internal sealed class KanjiReadingMatcher
     private readonly int minKeyLength;
     private readonly int minSingleKanjiKeyLength;
     private readonly Func<string, int> select;
-    private readonly Dictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> keysByReading = new(StringComparer.Ordinal);
-    private readonly HashSet<string> runKeys = new(StringComparer.Ordinal);
-    private readonly List<int> runIds = [];
+    private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
+
+    /// <summary>Scratch set of a run's match keys, one per thread (runs are read on several threads at once).</summary>
+    [ThreadStatic]
+    private static HashSet<string>? runKeys;
+
+    /// <summary>Scratch list of a run's selected ids, one per thread.</summary>
+    [ThreadStatic]
+    private static List<int>? runIds;
 
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
@@ -32,9 +42,14 @@ internal sealed class KanjiReadingMatcher
     }
 
     /// <summary>Adds the ids of the selected match keys of every kanji run of <paramref name="sentence"/> to <paramref name="found"/>.</summary>
-    public void Match(string sentence, List<int> found)
+    /// <param name="ownRuns">
+    /// One thread's own cache of run ids in front of the shared, concurrent one, whose lookups cost more (a chunk of
+    /// sentences read on one thread passes its own); null to use the shared one alone.
+    /// </param>
+    public void Match(string sentence, List<int> found, Dictionary<string, int[]>? ownRuns = null)
     {
-        var runs = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var shared = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var own = ownRuns?.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < sentence.Length)
         {
@@ -51,20 +66,40 @@ internal sealed class KanjiReadingMatcher
             }
 
             var run = sentence.AsSpan(start, i - start);
-            if (!runs.TryGetValue(run, out var ids))
+            if (own is { } mine)
             {
-                ids = IdsOf(run);
-                runs[run] = ids;
-            }
+                if (!mine.TryGetValue(run, out var ids))
+                {
+                    ids = SharedIdsOf(shared, run);
+                    mine.TryAdd(run, ids);
+                }
 
-            found.AddRange(ids);
+                found.AddRange(ids);
+            }
+            else
+            {
+                found.AddRange(SharedIdsOf(shared, run));
+            }
         }
+    }
+
+    /// <summary>A run's ids from the shared cache, read and added there on a miss.</summary>
+    private int[] SharedIdsOf(ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> run)
+    {
+        if (!shared.TryGetValue(run, out var ids))
+        {
+            ids = IdsOf(run);
+            shared.TryAdd(run, ids);
+        }
+
+        return ids;
     }
 
     /// <summary>The selected ids of a run's distinct match keys.</summary>
     private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        runKeys.Clear();
+        var keys = runKeys ??= new HashSet<string>(StringComparer.Ordinal);
+        keys.Clear();
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
@@ -80,23 +115,24 @@ internal sealed class KanjiReadingMatcher
                     var key = KeyOf(readings[range]);
                     if (key.Length >= minimum)
                     {
-                        runKeys.Add(key);
+                        keys.Add(key);
                     }
                 }
             }
         }
 
-        runIds.Clear();
-        foreach (var key in runKeys)
+        var ids = runIds ??= [];
+        ids.Clear();
+        foreach (var key in keys)
         {
             var id = select(key);
             if (id >= 0)
             {
-                runIds.Add(id);
+                ids.Add(id);
             }
         }
 
-        return [.. runIds];
+        return [.. ids];
     }
 
     private string KeyOf(ReadOnlySpan<char> reading)
@@ -105,7 +141,7 @@ internal sealed class KanjiReadingMatcher
         if (!lookup.TryGetValue(reading, out var key))
         {
             key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
-            lookup[reading] = key;
+            lookup.TryAdd(reading, key);
         }
 
         return key;

@@ -1,0 +1,108 @@
+using Workbench.Core.Text.Japanese;
+
+namespace Workbench.Core.Alignment.Evidence;
+
+/// <summary>
+/// Reads the evidence keys of one chunk of English sentences: numbers, words (lexicon stems, Latin tokens, consonant
+/// skeletons, romaji readings), glossary terms, embedded Japanese and punctuation. It also collects the embedded
+/// Japanese, which the Japanese side looks for (the skeletons and readings it needs are in the shared
+/// <see cref="EnglishWordForms"/>).
+/// </summary>
+internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexicon, EnglishWordForms forms, ChunkKeys keys)
+    : SentenceKeyReader(options, keys)
+{
+    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
+
+    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+    private readonly List<string> stemBuffer = [];
+
+    /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
+    public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
+
+    /// <summary>The keys of one sentence, sorted (chunk-local ids first), and its content-word stems.</summary>
+    public int[] Read(string text, List<decimal> numbers, out string[] stems)
+    {
+        var found = Found;
+        found.Clear();
+        AddNumbers(numbers, found);
+
+        var contentStems = stemBuffer;
+        contentStems.Clear();
+        var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = EnglishWords.NextWord(text, ref i);
+            if (length == 0)
+            {
+                break;
+            }
+
+            var word = text.AsSpan(i - length, length);
+            if (!cache.TryGetValue(word, out var known))
+            {
+                known = ReadWord(word);
+                cache[word] = known;
+            }
+
+            found.AddRange(known.Keys);
+            if (known.IsContentWord)
+            {
+                contentStems.Add(known.Stem);
+            }
+        }
+
+        lexicon.MatchGlossary(text, found);
+        AddEmbeddedJapanese(text, found);
+        AddPunctuation(text, found, '?', '?', "\"“”", "(");
+        stems = [.. contentStems];
+        return TakeFound();
+    }
+
+    /// <summary>The ids of one word form's keys in this chunk, from the document's shared reading of the form.</summary>
+    private EnglishWord ReadWord(ReadOnlySpan<char> word)
+    {
+        var form = forms.Get(word);
+        var keys = new int[(form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length];
+        var n = 0;
+        if (form.LexiconKey >= 0)
+        {
+            keys[n++] = form.LexiconKey;
+        }
+
+        foreach (var (name, weight) in form.Keys)
+        {
+            keys[n++] = Key(name, weight);
+        }
+
+        return new EnglishWord(form.Stem, keys, form.IsContentWord);
+    }
+
+    /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
+    private void AddEmbeddedJapanese(string text, List<int> found)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!JapaneseChars.IsCjk(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && JapaneseChars.IsCjk(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 2)
+            {
+                var form = text[start..i];
+                var key = Key("j:" + form, Options.EmbeddedJapaneseWeight);
+                EmbeddedJapanese.Add((form, key));
+                found.Add(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Workbench.Core.Text.Japanese;
+
+namespace Workbench.Core.Alignment.Evidence;
+
+/// <summary>
+/// What each distinct English word form of a document brings (stem, lexicon key, named keys, skeleton, romaji
+/// readings), read once however many chunks meet it: the chunks of the English side share one instance while they are
+/// read in parallel. A form holds key names, not ids, so it does not depend on which chunk met it first; a form two
+/// chunks meet at once may be read twice, to the same value.
+/// </summary>
+internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexicon)
+{
+    private readonly ConcurrentDictionary<string, EnglishWordForm> forms = new(StringComparer.Ordinal);
+
+    /// <summary>The consonant skeletons of every form read so far.</summary>
+    public IEnumerable<string> Skeletons => forms.Values.Select(form => form.Skeleton).OfType<string>();
+
+    /// <summary>The romaji match keys of every form read so far.</summary>
+    public IEnumerable<string> Readings => forms.Values.SelectMany(form => form.Readings);
+
+    public EnglishWordForm Get(ReadOnlySpan<char> word)
+    {
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var form))
+        {
+            form = Read(word);
+            lookup.TryAdd(word, form);
+        }
+
+        return form;
+    }
+
+    private EnglishWordForm Read(ReadOnlySpan<char> word)
+    {
+        var stem = EnglishWords.Stem(word);
+        if (EnglishWords.IsStopWord(stem))
+        {
+            return new EnglishWordForm(stem, -1, [], false, null, []);
+        }
+
+        var lexiconKey = lexicon.TryGetStemKey(stem, out var key) ? key : -1;
+        if (!char.IsAsciiLetter(word[0]))
+        {
+            return new EnglishWordForm(stem, lexiconKey, [], false, null, []);
+        }
+
+        var keys = new List<(string Name, double Weight)>(3) { (SentenceKeyReader.LowerName("l:", word), options.LatinTokenWeight) };
+        var skeleton = ConsonantSkeleton.FromEnglish(word);
+        if (skeleton.Length >= options.MinSkeletonLength)
+        {
+            keys.Add(("k:" + skeleton, SentenceKeyReader.SkeletonWeight(skeleton, options)));
+        }
+
+        var readings = new List<string>();
+        AddRomajiReadings(word, readings);
+        foreach (var reading in readings)
+        {
+            keys.Add(("r:" + reading, SentenceKeyReader.ReadingKeyWeight(reading, options)));
+        }
+
+        return new EnglishWordForm(
+            stem,
+            lexiconKey,
+            [.. keys],
+            stem.Length >= 3,
+            skeleton.Length >= options.MinSkeletonLength ? skeleton : null,
+            [.. readings]);
+    }
+
+    /// <summary>
+    /// An English word (or each part of a hyphenated one, and the parts joined: Kinkaku-ji) that reads as romanised
+    /// Japanese gets the key of its romaji, which kanji names of the Japanese side meet through their readings.
+    /// </summary>
+    private void AddRomajiReadings(ReadOnlySpan<char> word, List<string> readings)
+    {
+        if (options.ReadingWeight <= 0)
+        {
+            return;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (hyphen >= 0)
+        {
+            foreach (var range in word.Split('-'))
+            {
+                AddRomajiReading(word[range], readings);
+            }
+        }
+
+        AddRomajiReading(word, readings);
+    }
+
+    private void AddRomajiReading(ReadOnlySpan<char> word, List<string> readings)
+    {
+        if (word.Length == 0 || !HepburnRomaniser.LooksLikeRomaji(word))
+        {
+            return;
+        }
+
+        var key = HepburnRomaniser.MatchKey(word);
+        if (key.Length >= options.MinReadingKeyLength)
+        {
+            readings.Add(key);
+        }
+    }
+}
