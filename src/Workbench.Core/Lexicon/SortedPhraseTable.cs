@@ -18,8 +18,12 @@ internal sealed class SortedPhraseTable
     private readonly int[] keyStarts;
     private readonly int[] keys;
 
-    /// <summary>Characters some form starts with: most positions of a sentence start none, and cost one array read.</summary>
-    private readonly bool[] startsForm;
+    /// <summary>
+    /// The forms that start with character c are [firstCharStarts[c], firstCharStarts[c + 1]): a sentence position
+    /// starts with its character's range (empty at most positions, one array read) instead of binary-searching the
+    /// whole table for it. One pass over the sorted forms fills it at construction.
+    /// </summary>
+    private readonly int[] firstCharStarts;
     private readonly int longestForm;
 
     private SortedPhraseTable(char[] chars, int[] formStarts, int[] keyStarts, int[] keys)
@@ -28,12 +32,20 @@ internal sealed class SortedPhraseTable
         this.formStarts = formStarts;
         this.keyStarts = keyStarts;
         this.keys = keys;
-        startsForm = new bool[char.MaxValue + 1];
+        firstCharStarts = new int[char.MaxValue + 2];
+        var next = 0;
         for (var form = 0; form < Count; form++)
         {
-            startsForm[chars[formStarts[form]]] = true;
+            var first = chars[formStarts[form]];
+            while (next <= first)
+            {
+                firstCharStarts[next++] = form;
+            }
+
             longestForm = Math.Max(longestForm, FormLength(form));
         }
+
+        firstCharStarts.AsSpan(next).Fill(Count);
     }
 
     public static SortedPhraseTable Empty { get; } = new([], [0], [0], []);
@@ -48,25 +60,18 @@ internal sealed class SortedPhraseTable
         ArgumentNullException.ThrowIfNull(found);
         for (var start = 0; start < sentence.Length; start++)
         {
-            if (!startsForm[sentence[start]])
+            // [low, high): the forms that start with sentence[start .. start + length - 1].
+            var first = sentence[start];
+            var low = firstCharStarts[first];
+            var high = firstCharStarts[first + 1];
+            if (low == high)
             {
                 continue;
             }
 
-            // [low, high): the forms that start with sentence[start .. start + length - 1].
-            var low = 0;
-            var high = Count;
             var maxLength = Math.Min(longestForm, sentence.Length - start);
-            for (var length = 1; length <= maxLength; length++)
+            for (var length = 1; ; length++)
             {
-                var next = sentence[start + length - 1];
-                low = FirstAtLeast(low, high, length - 1, next);
-                high = FirstAtLeast(low, high, length - 1, next + 1);
-                if (low == high)
-                {
-                    break;
-                }
-
                 // A form equal to the prefix sorts before every longer form that extends it.
                 if (FormLength(low) == length)
                 {
@@ -74,6 +79,19 @@ internal sealed class SortedPhraseTable
                     {
                         found.Add(keys[k]);
                     }
+                }
+
+                if (length == maxLength)
+                {
+                    break;
+                }
+
+                var next = sentence[start + length];
+                low = FirstAtLeast(low, high, length, next);
+                high = FirstAtLeast(low, high, length, next + 1);
+                if (low == high)
+                {
+                    break;
                 }
             }
         }
