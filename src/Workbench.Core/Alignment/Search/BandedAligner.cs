@@ -1,3 +1,4 @@
+using System.Numerics;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -30,9 +31,24 @@ internal sealed class BandedAligner
 
     private const byte JapaneseGapExtended = 0x40;
 
+    /// <summary>Cells from which a second thread working out the beads' costs ahead of the programme pays for itself.</summary>
+    internal const int HandoffCells = 50_000;
+
+    /// <summary>The widest row a handoff is used for: the ring holds a few rows, and stays a few MB.</summary>
+    private const int HandoffMaxRowWidth = 8_192;
+
+    /// <summary>Cells the handoff ring holds at least: enough for the writer to stay several rows ahead.</summary>
+    private const int HandoffRingCells = 1 << 14;
+
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;
+    private readonly bool secondThread;
     private readonly BeadShape[] shapes;
+
+    /// <summary>The shapes that link sentences of both sides, and each shape's place among them (-1 for a skip).</summary>
+    private readonly int[] linkShapes;
+
+    private readonly int[] linkSlots;
     private readonly int[] englishChars;
     private readonly int[] japaneseChars;
     private readonly int[] englishSentences;
@@ -78,11 +94,25 @@ internal sealed class BandedAligner
 
     private double[] pairValues = [];
 
-    public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+    /// <summary>
+    /// The handoff ring: for each of its cells and each linking shape, the bead's pair sum and prior cost (see
+    /// <see cref="WriteLinkRow"/>), reused from pass to pass.
+    /// </summary>
+    private double[] linkRing = [];
+
+    /// <param name="secondThread">Whether big bands hand the beads' costs over from a second thread (the result is the same).</param>
+    public BandedAligner(DocumentEvidence evidence, AlignerOptions options, bool? secondThread = null)
     {
         this.evidence = evidence;
         this.options = options;
+        this.secondThread = secondThread ?? Environment.ProcessorCount > 1;
         shapes = BeadShape.From(options);
+        linkShapes = Enumerable.Range(0, shapes.Length).Where(s => !shapes[s].IsNull).ToArray();
+        linkSlots = Enumerable.Repeat(-1, shapes.Length).ToArray();
+        for (var link = 0; link < linkShapes.Length; link++)
+        {
+            linkSlots[linkShapes[link]] = link;
+        }
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
         gapEstablished = options.GapEstablishedSentences;
@@ -110,12 +140,6 @@ internal sealed class BandedAligner
     public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps)
     {
         var rows = rectangle.Rows;
-        var columns = rectangle.Columns;
-
-        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
-        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
-        var firstJapanese = -rectangle.JaStart;
-        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
         pairValues = shared.Values;
         if (cellCosts.Length < band.CellCount)
@@ -124,9 +148,89 @@ internal sealed class BandedAligner
             cellChoices = new byte[band.CellCount];
         }
 
+        cellCosts[0] = 0;
+
+        // On a big band a second thread works out each linking bead's pair sum and prior cost a few rows ahead (they
+        // do not depend on the cells' costs), and the programme reads them from a ring; else it computes them here.
+        var maxRowWidth = 0;
+        for (var row = 0; row <= rows; row++)
+        {
+            maxRowWidth = Math.Max(maxRowWidth, band.High[row] - band.Low[row] + 1);
+        }
+
+        RowHandoff? handoff = null;
+        Task? writer = null;
+        var stride = 2 * linkShapes.Length;
+        var ringMask = 0;
+        if (secondThread && band.CellCount >= HandoffCells && maxRowWidth <= HandoffMaxRowWidth)
+        {
+            var ringCells = (int)Math.Max(HandoffRingCells, BitOperations.RoundUpToPowerOf2((uint)(4 * maxRowWidth)));
+            ringMask = ringCells - 1;
+            if (linkRing.Length < ringCells * stride)
+            {
+                linkRing = new double[ringCells * stride];
+            }
+
+            var ring = linkRing;
+            handoff = new RowHandoff(band.Offsets, ringCells);
+            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask));
+        }
+
+        try
+        {
+            AlignCells(rectangle, band, length, withGaps, shared, handoff, ringMask);
+        }
+        finally
+        {
+            handoff?.Abandon();
+            writer?.Wait();
+        }
+
+        return Trace(rectangle, band, cellCosts, cellChoices, length, shared);
+    }
+
+    /// <summary>
+    /// The pair sum and prior cost of every linking bead that ends in a cell of <paramref name="row"/>, into the ring
+    /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself.
+    /// </summary>
+    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask)
+    {
+        var rowBase = band.Offsets[row] - band.Low[row];
+        var stride = 2 * linkShapes.Length;
+        for (var link = 0; link < linkShapes.Length; link++)
+        {
+            var shape = shapes[linkShapes[link]];
+            var fromRow = row - shape.English;
+            if (fromRow < 0)
+            {
+                continue;
+            }
+
+            var low = Math.Max(band.Low[row], band.Low[fromRow] + shape.Japanese);
+            var high = Math.Min(band.High[row], band.High[fromRow] + shape.Japanese);
+            for (var column = low; column <= high; column++)
+            {
+                var at = (((rowBase + column) & ringMask) * stride) + (2 * link);
+                ring[at] = shared.PairSum(fromRow, shape.English, column - shape.Japanese, shape.Japanese);
+                ring[at + 1] = PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+            }
+        }
+    }
+
+    /// <summary>Fills the cells' costs and choices, row by row; with a <paramref name="handoff"/>, reads the linking beads' pair sums and prior costs from the ring.</summary>
+    private void AlignCells(Rectangle rectangle, Band band, LengthModel length, bool withGaps, SharedEvidenceTable shared, RowHandoff? handoff, int ringMask)
+    {
+        var rows = rectangle.Rows;
+        var columns = rectangle.Columns;
+
+        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
+        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
+        var firstJapanese = -rectangle.JaStart;
+        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var costs = cellCosts;
         var choices = cellChoices;
-        costs[0] = 0;
+        var ring = handoff is null ? null : linkRing;
+        var stride = 2 * linkShapes.Length;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
         // whether the run was extended there or established is kept in the cell's choice byte. An English run is
@@ -151,6 +255,7 @@ internal sealed class BandedAligner
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
+            handoff?.Enter(row);
 
             // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
             var establishRow = row - gapEstablished;
@@ -203,13 +308,14 @@ internal sealed class BandedAligner
                     // neither its length cost nor an exact union.
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
-                    var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    var at = (((cell & ringMask) * stride) + (2 * linkSlots[s]));
+                    var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : ring[at];
                     if (previous + lowestPriorCost[s] - upperBound >= best)
                     {
                         continue;
                     }
 
-                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                    var withoutEvidence = previous + (ring is null ? PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) : ring[at + 1]);
                     if (withoutEvidence - upperBound >= best)
                     {
                         continue;
@@ -270,8 +376,6 @@ internal sealed class BandedAligner
                 choices[cell] = choice;
             }
         }
-
-        return Trace(rectangle, band, costs, choices, length, shared);
     }
 
     private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
