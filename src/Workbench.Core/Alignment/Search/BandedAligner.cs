@@ -84,6 +84,11 @@ internal sealed class BandedAligner
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
+    /// <summary>Each side's spans as a bead's prior cost needs them.</summary>
+    private readonly SpanFacts englishSpans;
+
+    private readonly SpanFacts japaneseSpans;
+
     /// <summary>
     /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
     /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
@@ -134,6 +139,9 @@ internal sealed class BandedAligner
         {
             logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
         }
+
+        englishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, shapes.Max(shape => shape.English), logChars);
+        japaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, shapes.Max(shape => shape.Japanese), logChars);
     }
 
     /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
@@ -514,13 +522,13 @@ internal sealed class BandedAligner
     /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
     private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
     {
-        var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
-        var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
-        var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
-        var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        var lengthCost = length.CostOfLogs(englishSpans.Log(en, shape.English), japaneseSpans.Log(ja, shape.Japanese));
+        var sentenceDifference = Math.Abs(englishSpans.Sentences(en, shape.English) - japaneseSpans.Sentences(ja, shape.Japanese));
         var structure = StructureCost(shape, en, ja);
         if (en == englishCount && evidence.EnglishEndsUnfinished)
         {
+            var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
+            var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
             sentenceDifference = 0;
@@ -547,27 +555,14 @@ internal sealed class BandedAligner
     private double StructureCost(BeadShape shape, int en, int ja)
     {
         var cost = englishKinds[en - 1] != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
-        var englishCredit = HasCredit(englishKinds, en - shape.English, shape.English);
-        var japaneseCredit = HasCredit(japaneseKinds, ja - shape.Japanese, shape.Japanese);
+        var englishCredit = englishSpans.HasCredit(en, shape.English);
+        var japaneseCredit = japaneseSpans.HasCredit(ja, shape.Japanese);
         if (englishCredit != japaneseCredit || (englishCredit && (shape.English > 1 || shape.Japanese > 1)))
         {
             cost += options.CreditGlueCost;
         }
 
         return cost;
-    }
-
-    private static bool HasCredit(LineKind[] kinds, int start, int count)
-    {
-        for (var k = start; k < start + count; k++)
-        {
-            if (kinds[k] == LineKind.Credit)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int[] PrefixSums(int[] values)
