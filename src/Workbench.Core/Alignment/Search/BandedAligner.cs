@@ -158,8 +158,8 @@ internal sealed class BandedAligner
 
         cellCosts[0] = 0;
 
-        // On a big band a second thread works out each linking bead's pair sum and prior cost a few rows ahead (they
-        // do not depend on the cells' costs), and the programme reads them from a ring; else it computes them here.
+        // On a big band a second thread works out each linking bead's pair sum and prior cost ahead of the programme
+        // (they do not depend on the cells' costs), which reads them from a ring; rows it gets to first, it computes.
         var maxRowWidth = 0;
         for (var row = 0; row <= rows; row++)
         {
@@ -194,6 +194,8 @@ internal sealed class BandedAligner
             writer?.Wait();
         }
 
+        handoff?.ThrowIfFailed();
+
         return Trace(rectangle, band, cellCosts, cellChoices, length, shared);
     }
 
@@ -225,7 +227,10 @@ internal sealed class BandedAligner
         }
     }
 
-    /// <summary>Fills the cells' costs and choices, row by row; with a <paramref name="handoff"/>, reads the linking beads' pair sums and prior costs from the ring.</summary>
+    /// <summary>
+    /// Fills the cells' costs and choices, row by row; with a <paramref name="handoff"/>, reads the linking beads' pair
+    /// sums and prior costs of the rows its writer wrote from the ring.
+    /// </summary>
     private void AlignCells(Rectangle rectangle, Band band, LengthModel length, bool withGaps, SharedEvidenceTable shared, RowHandoff? handoff, int ringMask)
     {
         var rows = rectangle.Rows;
@@ -237,7 +242,6 @@ internal sealed class BandedAligner
         var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var costs = cellCosts;
         var choices = cellChoices;
-        var ring = handoff is null ? null : linkRing;
         var stride = 2 * linkShapes.Length;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
@@ -263,7 +267,8 @@ internal sealed class BandedAligner
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
-            handoff?.Enter(row);
+            // The row's pair sums and prior costs are in the ring if the writer got to the row first.
+            var ring = handoff is not null && handoff.Enter(row) ? linkRing : null;
 
             // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
             var establishRow = row - gapEstablished;

@@ -8,16 +8,22 @@ namespace Workbench.Core.Alignment.Search;
 /// cells they come from is known in advance, so a second core can work that out a few rows ahead.
 /// </summary>
 /// <remarks>
-/// The writer waits while the row it would write does not fit beside the cells the reader may still read; the reader
-/// waits until the row it enters is written. A value the writer computed is the value the reader would have computed
-/// (the same code, the same inputs): only where it is computed changes.
+/// Each row is claimed once, by the writer (which then writes it into the ring) or by the reader (which then computes
+/// it itself): a reader that finds its row unclaimed takes it instead of waiting, so when the writer gets no core (a
+/// loaded machine) the reader goes on alone at its own speed; it only waits for a row the writer is in the middle of.
+/// The writer claims the next row once it fits beside the cells the reader may still read. A value the writer
+/// computes is the value the reader would have computed (the same code, the same inputs): only where it is computed
+/// changes.
 /// </remarks>
 internal sealed class RowHandoff
 {
     private readonly int[] rowOffsets;
     private readonly int capacity;
 
-    /// <summary>Rows [0, writtenRows) are in the ring.</summary>
+    /// <summary>The next row nobody has claimed; rows are claimed in order, by either side.</summary>
+    private int nextRow;
+
+    /// <summary>One past the last row the writer has written.</summary>
     private int writtenRows;
 
     /// <summary>The cells before this one are read and may be overwritten.</summary>
@@ -34,14 +40,25 @@ internal sealed class RowHandoff
         this.capacity = capacity;
     }
 
-    /// <summary>Starts writing every row with <paramref name="writeRow"/> on a thread of its own.</summary>
+    private int RowCount => rowOffsets.Length - 1;
+
+    /// <summary>Starts writing rows with <paramref name="writeRow"/> on a thread of its own.</summary>
     public Task Start(Action<int> writeRow) =>
         Task.Factory.StartNew(() => WriteAll(writeRow), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The reader is done with the rows before <paramref name="row"/>; returns once row is written.</summary>
-    public void Enter(int row)
+    /// <summary>
+    /// The reader is done with the rows before <paramref name="row"/> and enters it: true once the writer has written
+    /// it into the ring, false if the reader claimed it and computes it itself. Rows are entered in order.
+    /// </summary>
+    public bool Enter(int row)
     {
         Volatile.Write(ref freedCells, rowOffsets[row]);
+        if (Volatile.Read(ref nextRow) == row && Interlocked.CompareExchange(ref nextRow, row + 1, row) == row)
+        {
+            return false;
+        }
+
+        // The writer claimed the row: it has written it, or is writing it now.
         var spin = default(SpinWait);
         while (Volatile.Read(ref writtenRows) <= row)
         {
@@ -52,26 +69,44 @@ internal sealed class RowHandoff
 
             spin.SpinOnce(sleep1Threshold: -1);
         }
+
+        return true;
     }
 
-    /// <summary>The reader stops early (it failed): the writer stops at its next wait.</summary>
+    /// <summary>The reader is done (or failed): the writer stops at its next row.</summary>
     public void Abandon() => abandoned = true;
+
+    /// <summary>Rethrows what made the writer fail, if it did (the reader may have done all its rows alone).</summary>
+    public void ThrowIfFailed()
+    {
+        if (failure is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
 
     private void WriteAll(Action<int> writeRow)
     {
         try
         {
-            for (var row = 0; row < rowOffsets.Length - 1; row++)
+            while (!abandoned)
             {
-                var spin = default(SpinWait);
-                while (rowOffsets[row + 1] - Volatile.Read(ref freedCells) > capacity)
+                var row = Volatile.Read(ref nextRow);
+                if (row >= RowCount)
                 {
-                    if (abandoned)
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    spin.SpinOnce(sleep1Threshold: -1);
+                if (rowOffsets[row + 1] - Volatile.Read(ref freedCells) > capacity)
+                {
+                    // No room until the reader moves on; it claims rows itself meanwhile, so nothing waits on this.
+                    Thread.Yield();
+                    continue;
+                }
+
+                if (Interlocked.CompareExchange(ref nextRow, row + 1, row) != row)
+                {
+                    continue;
                 }
 
                 writeRow(row);
