@@ -24,6 +24,17 @@ internal sealed class SortedPhraseTable
     /// whole table for it. One pass over the sorted forms fills it at construction.
     /// </summary>
     private readonly int[] firstCharStarts;
+
+    /// <summary>
+    /// The two-character prefixes, in form order: the forms starting with character c and then
+    /// <c>secondChars[p]</c> begin at <c>pairStarts[p]</c> (and end where the next prefix or c's range does), for p in
+    /// [pairsByFirst[c], pairsByFirst[c + 1]). A position's second character is looked up among the few second
+    /// characters its first one is followed by, instead of binary-searching its first character's forms twice.
+    /// </summary>
+    private readonly int[] pairsByFirst;
+
+    private readonly char[] secondChars;
+    private readonly int[] pairStarts;
     private readonly int longestForm;
 
     private SortedPhraseTable(char[] chars, int[] formStarts, int[] keyStarts, int[] keys)
@@ -46,6 +57,37 @@ internal sealed class SortedPhraseTable
         }
 
         firstCharStarts.AsSpan(next).Fill(Count);
+
+        var seconds = new List<char>();
+        var starts = new List<int>();
+        pairsByFirst = new int[char.MaxValue + 2];
+        next = 0;
+        for (var form = 0; form < Count; form++)
+        {
+            if (FormLength(form) < 2)
+            {
+                continue;
+            }
+
+            var (first, second) = (chars[formStarts[form]], chars[formStarts[form] + 1]);
+            var previous = starts.Count == 0 ? -1 : starts[^1];
+            if (previous >= 0 && chars[formStarts[previous]] == first && chars[formStarts[previous] + 1] == second)
+            {
+                continue;
+            }
+
+            while (next <= first)
+            {
+                pairsByFirst[next++] = starts.Count;
+            }
+
+            seconds.Add(second);
+            starts.Add(form);
+        }
+
+        pairsByFirst.AsSpan(next).Fill(starts.Count);
+        secondChars = [.. seconds];
+        pairStarts = [.. starts];
     }
 
     public static SortedPhraseTable Empty { get; } = new([], [0], [0], []);
@@ -87,8 +129,16 @@ internal sealed class SortedPhraseTable
                 }
 
                 var next = sentence[start + length];
-                low = FirstAtLeast(low, high, length, next);
-                high = FirstAtLeast(low, high, length, next + 1);
+                if (length == 1)
+                {
+                    (low, high) = PairRange(first, next);
+                }
+                else
+                {
+                    low = FirstAtLeast(low, high, length, next);
+                    high = FirstAtLeast(low, high, length, next + 1);
+                }
+
                 if (low == high)
                 {
                     break;
@@ -207,6 +257,19 @@ internal sealed class SortedPhraseTable
     private ReadOnlySpan<int> FormKeys(int form) => keys.AsSpan(keyStarts[form], keyStarts[form + 1] - keyStarts[form]);
 
     private int FormLength(int form) => formStarts[form + 1] - formStarts[form];
+
+    /// <summary>The forms that start with <paramref name="first"/> then <paramref name="second"/>, empty if none.</summary>
+    private (int Low, int High) PairRange(char first, char second)
+    {
+        var (low, high) = (pairsByFirst[first], pairsByFirst[first + 1]);
+        var pair = Array.BinarySearch(secondChars, low, high - low, second);
+        if (pair < 0)
+        {
+            return (0, 0);
+        }
+
+        return (pairStarts[pair], pair + 1 < high ? pairStarts[pair + 1] : firstCharStarts[first + 1]);
+    }
 
     /// <summary>
     /// The first form in [low, high) whose character at <paramref name="position"/> is at least
