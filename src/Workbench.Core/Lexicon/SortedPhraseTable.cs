@@ -56,7 +56,10 @@ internal sealed class SortedPhraseTable
             longestForm = Math.Max(longestForm, FormLength(form));
         }
 
-        firstCharStarts.AsSpan(next).Fill(Count);
+        while (next < firstCharStarts.Length)
+        {
+            firstCharStarts[next++] = Count;
+        }
 
         var seconds = new List<char>();
         var starts = new List<int>();
@@ -85,7 +88,10 @@ internal sealed class SortedPhraseTable
             starts.Add(form);
         }
 
-        pairsByFirst.AsSpan(next).Fill(starts.Count);
+        while (next < pairsByFirst.Length)
+        {
+            pairsByFirst[next++] = starts.Count;
+        }
         secondChars = [.. seconds];
         pairStarts = [.. starts];
     }
@@ -262,13 +268,26 @@ internal sealed class SortedPhraseTable
     private (int Low, int High) PairRange(char first, char second)
     {
         var (low, high) = (pairsByFirst[first], pairsByFirst[first + 1]);
-        var pair = Array.BinarySearch(secondChars, low, high - low, second);
-        if (pair < 0)
+        var end = high;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (secondChars[middle] < second)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        if (low == end || secondChars[low] != second)
         {
             return (0, 0);
         }
 
-        return (pairStarts[pair], pair + 1 < high ? pairStarts[pair + 1] : firstCharStarts[first + 1]);
+        return (pairStarts[low], low + 1 < end ? pairStarts[low + 1] : firstCharStarts[first + 1]);
     }
 
     /// <summary>

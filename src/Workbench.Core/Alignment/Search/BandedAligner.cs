@@ -112,11 +112,24 @@ internal sealed class BandedAligner
         this.options = options;
         this.secondThread = secondThread ?? Environment.ProcessorCount > 1;
         shapes = BeadShape.From(options);
-        linkShapes = Enumerable.Range(0, shapes.Length).Where(s => !shapes[s].IsNull).ToArray();
-        linkSlots = Enumerable.Repeat(-1, shapes.Length).ToArray();
-        for (var link = 0; link < linkShapes.Length; link++)
+        // Plain loops rather than LINQ in this constructor: LINQ's instantiations over these types are not in a
+        // ReadyToRun build, and a small document would pay for compiling them at run time.
+        linkSlots = new int[shapes.Length];
+        var links = 0;
+        var (longestEnglish, longestJapanese) = (0, 0);
+        for (var s = 0; s < shapes.Length; s++)
         {
-            linkSlots[linkShapes[link]] = link;
+            linkSlots[s] = shapes[s].IsNull ? -1 : links++;
+            (longestEnglish, longestJapanese) = (Math.Max(longestEnglish, shapes[s].English), Math.Max(longestJapanese, shapes[s].Japanese));
+        }
+
+        linkShapes = new int[links];
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            if (linkSlots[s] >= 0)
+            {
+                linkShapes[linkSlots[s]] = s;
+            }
         }
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
@@ -130,18 +143,33 @@ internal sealed class BandedAligner
         englishKinds = evidence.EnglishKinds;
         japaneseKinds = evidence.JapaneseKinds;
         englishGluedHeadings = evidence.EnglishGluedHeadings;
-        lowestPriorCost = shapes.Select(shape => shape.Penalty - (shape is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0)).ToArray();
+        lowestPriorCost = new double[shapes.Length];
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            lowestPriorCost[s] = shapes[s].Penalty - (shapes[s] is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0);
+        }
+
         sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         glueWithoutEvidenceCost = options.GlueWithoutEvidenceCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
-        var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
+        var longestSentence = 0;
+        foreach (var chars in evidence.EnglishLengths)
+        {
+            longestSentence = Math.Max(longestSentence, chars);
+        }
+
+        foreach (var chars in evidence.JapaneseLengths)
+        {
+            longestSentence = Math.Max(longestSentence, chars);
+        }
+
         logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
         {
             logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
         }
 
-        englishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, shapes.Max(shape => shape.English), logChars);
-        japaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, shapes.Max(shape => shape.Japanese), logChars);
+        englishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, longestEnglish, logChars);
+        japaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, longestJapanese, logChars);
     }
 
     /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>

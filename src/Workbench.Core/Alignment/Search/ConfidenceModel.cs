@@ -19,27 +19,32 @@ internal static class ConfidenceModel
 
     public static List<ScoredBead> Assign(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
     {
+        var result = new List<ScoredBead>(beads.Count);
+        if (beads.Count < ParallelBeads)
+        {
+            foreach (var scored in beads)
+            {
+                result.Add(Assign(evidence, scored, options));
+            }
+
+            return result;
+        }
+
         // Each bead's confidence depends on that bead alone, so a long document's are assigned on all cores.
         var assigned = new ScoredBead[beads.Count];
-        if (beads.Count >= ParallelBeads)
+        Parallel.For(0, (beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
         {
-            Parallel.For(0, (beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
-            {
-                for (var k = chunk * BeadsPerTask; k < Math.Min(beads.Count, (chunk + 1) * BeadsPerTask); k++)
-                {
-                    assigned[k] = Assign(evidence, beads[k], options);
-                }
-            });
-        }
-        else
-        {
-            for (var k = 0; k < beads.Count; k++)
+            for (var k = chunk * BeadsPerTask; k < Math.Min(beads.Count, (chunk + 1) * BeadsPerTask); k++)
             {
                 assigned[k] = Assign(evidence, beads[k], options);
             }
+        });
+        foreach (var scored in assigned)
+        {
+            result.Add(scored);
         }
 
-        return [.. assigned];
+        return result;
     }
 
     private static ScoredBead Assign(DocumentEvidence evidence, ScoredBead scored, AlignerOptions options)
