@@ -37,8 +37,12 @@ internal sealed class BandedAligner
     /// <summary>The widest row a handoff is used for: the ring holds a few rows, and stays a few MB.</summary>
     private const int HandoffMaxRowWidth = 8_192;
 
-    /// <summary>Cells the handoff ring holds at least: enough for the writer to stay several rows ahead.</summary>
-    private const int HandoffRingCells = 1 << 14;
+    /// <summary>
+    /// Cells the handoff ring holds at least (4 MB with four linking shapes): a few thousand rows, several
+    /// milliseconds of the programme's work, so a writer that sleeps while the ring is full wakes before the programme
+    /// has caught up with it.
+    /// </summary>
+    private const int HandoffRingCells = 1 << 16;
 
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;

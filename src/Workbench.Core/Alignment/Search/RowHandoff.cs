@@ -89,6 +89,7 @@ internal sealed class RowHandoff
     {
         try
         {
+            var spin = default(SpinWait);
             while (!abandoned)
             {
                 var row = Volatile.Read(ref nextRow);
@@ -99,10 +100,13 @@ internal sealed class RowHandoff
 
                 if (rowOffsets[row + 1] - Volatile.Read(ref freedCells) > capacity)
                 {
-                    // No room until the reader moves on; it claims rows itself meanwhile, so nothing waits on this.
-                    Thread.Yield();
+                    // No room until the reader moves on. Nothing waits on the writer meanwhile (the reader claims rows
+                    // itself if it catches up), so after a few spins it sleeps rather than burn a core others could use.
+                    spin.SpinOnce();
                     continue;
                 }
+
+                spin.Reset();
 
                 if (Interlocked.CompareExchange(ref nextRow, row + 1, row) != row)
                 {
