@@ -116,6 +116,7 @@ internal sealed class BandedAligner
         this.options = options;
         this.secondThread = secondThread ?? Environment.ProcessorCount > 1;
         shapes = BeadShape.From(options);
+
         // Plain loops rather than LINQ in this constructor: LINQ's instantiations over these types are not in a
         // ReadyToRun build, and a small document would pay for compiling them at run time.
         linkSlots = new int[shapes.Length];
@@ -135,6 +136,7 @@ internal sealed class BandedAligner
                 linkShapes[linkSlots[s]] = s;
             }
         }
+
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
         gapEstablished = options.GapEstablishedSentences;
@@ -353,7 +355,7 @@ internal sealed class BandedAligner
                     // neither its length cost nor an exact union.
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
-                    var at = (((cell & ringMask) * stride) + (2 * linkSlots[s]));
+                    var at = ((cell & ringMask) * stride) + (2 * linkSlots[s]);
                     var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : ring[at];
                     if (previous + lowestPriorCost[s] - upperBound >= best)
                     {
