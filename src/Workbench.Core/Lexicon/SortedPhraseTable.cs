@@ -18,8 +18,23 @@ internal sealed class SortedPhraseTable
     private readonly int[] keyStarts;
     private readonly int[] keys;
 
-    /// <summary>Characters some form starts with: most positions of a sentence start none, and cost one array read.</summary>
-    private readonly bool[] startsForm;
+    /// <summary>
+    /// The forms that start with character c are [firstCharStarts[c], firstCharStarts[c + 1]): a sentence position
+    /// starts with its character's range (empty at most positions, one array read) instead of binary-searching the
+    /// whole table for it. One pass over the sorted forms fills it at construction.
+    /// </summary>
+    private readonly int[] firstCharStarts;
+
+    /// <summary>
+    /// The two-character prefixes, in form order: the forms starting with character c and then
+    /// <c>secondChars[p]</c> begin at <c>pairStarts[p]</c> (and end where the next prefix or c's range does), for p in
+    /// [pairsByFirst[c], pairsByFirst[c + 1]). A position's second character is looked up among the few second
+    /// characters its first one is followed by, instead of binary-searching its first character's forms twice.
+    /// </summary>
+    private readonly int[] pairsByFirst;
+
+    private readonly char[] secondChars;
+    private readonly int[] pairStarts;
     private readonly int longestForm;
 
     private SortedPhraseTable(char[] chars, int[] formStarts, int[] keyStarts, int[] keys)
@@ -28,12 +43,57 @@ internal sealed class SortedPhraseTable
         this.formStarts = formStarts;
         this.keyStarts = keyStarts;
         this.keys = keys;
-        startsForm = new bool[char.MaxValue + 1];
+        firstCharStarts = new int[char.MaxValue + 2];
+        var next = 0;
         for (var form = 0; form < Count; form++)
         {
-            startsForm[chars[formStarts[form]]] = true;
+            var first = chars[formStarts[form]];
+            while (next <= first)
+            {
+                firstCharStarts[next++] = form;
+            }
+
             longestForm = Math.Max(longestForm, FormLength(form));
         }
+
+        while (next < firstCharStarts.Length)
+        {
+            firstCharStarts[next++] = Count;
+        }
+
+        var seconds = new List<char>();
+        var starts = new List<int>();
+        pairsByFirst = new int[char.MaxValue + 2];
+        next = 0;
+        for (var form = 0; form < Count; form++)
+        {
+            if (FormLength(form) < 2)
+            {
+                continue;
+            }
+
+            var (first, second) = (chars[formStarts[form]], chars[formStarts[form] + 1]);
+            var previous = starts.Count == 0 ? -1 : starts[^1];
+            if (previous >= 0 && chars[formStarts[previous]] == first && chars[formStarts[previous] + 1] == second)
+            {
+                continue;
+            }
+
+            while (next <= first)
+            {
+                pairsByFirst[next++] = starts.Count;
+            }
+
+            seconds.Add(second);
+            starts.Add(form);
+        }
+
+        while (next < pairsByFirst.Length)
+        {
+            pairsByFirst[next++] = starts.Count;
+        }
+        secondChars = [.. seconds];
+        pairStarts = [.. starts];
     }
 
     public static SortedPhraseTable Empty { get; } = new([], [0], [0], []);
@@ -48,25 +108,18 @@ internal sealed class SortedPhraseTable
         ArgumentNullException.ThrowIfNull(found);
         for (var start = 0; start < sentence.Length; start++)
         {
-            if (!startsForm[sentence[start]])
+            // [low, high): the forms that start with sentence[start .. start + length - 1].
+            var first = sentence[start];
+            var low = firstCharStarts[first];
+            var high = firstCharStarts[first + 1];
+            if (low == high)
             {
                 continue;
             }
 
-            // [low, high): the forms that start with sentence[start .. start + length - 1].
-            var low = 0;
-            var high = Count;
             var maxLength = Math.Min(longestForm, sentence.Length - start);
-            for (var length = 1; length <= maxLength; length++)
+            for (var length = 1; ; length++)
             {
-                var next = sentence[start + length - 1];
-                low = FirstAtLeast(low, high, length - 1, next);
-                high = FirstAtLeast(low, high, length - 1, next + 1);
-                if (low == high)
-                {
-                    break;
-                }
-
                 // A form equal to the prefix sorts before every longer form that extends it.
                 if (FormLength(low) == length)
                 {
@@ -74,6 +127,27 @@ internal sealed class SortedPhraseTable
                     {
                         found.Add(keys[k]);
                     }
+                }
+
+                if (length == maxLength)
+                {
+                    break;
+                }
+
+                var next = sentence[start + length];
+                if (length == 1)
+                {
+                    (low, high) = PairRange(first, next);
+                }
+                else
+                {
+                    low = FirstAtLeast(low, high, length, next);
+                    high = FirstAtLeast(low, high, length, next + 1);
+                }
+
+                if (low == high)
+                {
+                    break;
                 }
             }
         }
@@ -189,6 +263,32 @@ internal sealed class SortedPhraseTable
     private ReadOnlySpan<int> FormKeys(int form) => keys.AsSpan(keyStarts[form], keyStarts[form + 1] - keyStarts[form]);
 
     private int FormLength(int form) => formStarts[form + 1] - formStarts[form];
+
+    /// <summary>The forms that start with <paramref name="first"/> then <paramref name="second"/>, empty if none.</summary>
+    private (int Low, int High) PairRange(char first, char second)
+    {
+        var (low, high) = (pairsByFirst[first], pairsByFirst[first + 1]);
+        var end = high;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (secondChars[middle] < second)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        if (low == end || secondChars[low] != second)
+        {
+            return (0, 0);
+        }
+
+        return (pairStarts[low], low + 1 < end ? pairStarts[low + 1] : firstCharStarts[first + 1]);
+    }
 
     /// <summary>
     /// The first form in [low, high) whose character at <paramref name="position"/> is at least

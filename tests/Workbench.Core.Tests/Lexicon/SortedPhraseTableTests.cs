@@ -41,6 +41,68 @@ public sealed class SortedPhraseTableTests
         Assert.Empty(found);
     }
 
+    /// <summary>
+    /// Characters at the edges of the first-character index (NUL, char.MaxValue and its neighbour, a surrogate pair's
+    /// halves, the last BMP letter before them) and two ordinary ones, so random forms share prefixes often.
+    /// </summary>
+    private static readonly char[] EdgeAlphabet = ['\0', 'a', '核', '\uD83D', '\uDE00', '\uFFFE', '\uFFFF'];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Finds_what_a_naive_matcher_finds_on_random_forms_at_the_edges_of_the_character_range(int seed)
+    {
+        var random = new Random(seed);
+        var builder = new SortedPhraseTable.Builder();
+        var naive = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var pair = 0; pair < 300; pair++)
+        {
+            // Short forms, one-character ones among them, over a small alphabet: ranges that touch, nest and end the table.
+            var form = RandomText(random, 1 + random.Next(random.Next(2) == 0 ? 1 : 4));
+            var key = random.Next(50);
+            builder.Add(form, key);
+            var keys = naive.TryGetValue(form, out var list) ? list : naive[form] = [];
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        var table = builder.Build();
+        var reread = Reread(table);
+        var merged = SortedPhraseTable.Merge(SortedPhraseTable.Empty, table, secondKeyOffset: 1000);
+        Assert.Equal(naive.Count, table.Count);
+        var found = 0;
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var sentence = RandomText(random, random.Next(25));
+            var expected = NaiveMatch(naive, sentence);
+            Assert.Equal(expected, Matches(table, sentence));
+            Assert.Equal(expected, Matches(reread, sentence));
+            Assert.Equal(expected.Select(k => k + 1000), Matches(merged, sentence));
+            found += expected.Count;
+        }
+
+        Assert.True(found > 10_000, $"only {found} keys found: the comparison says little");
+    }
+
+    [Fact]
+    public void Forms_of_char_max_value_and_nul_are_found_and_nothing_else_is()
+    {
+        var builder = new SortedPhraseTable.Builder();
+        builder.Add("\uFFFF", 1);
+        builder.Add("\uFFFF\uFFFF", 2);
+        builder.Add("\0", 3);
+        builder.Add("\uD83D\uDE00", 4);
+        var table = builder.Build();
+
+        Assert.Equal([1, 2, 1, 3], Matches(table, "\uFFFF\uFFFFx\0"));
+        Assert.Equal([4], Matches(table, "\uD83D\uDE00\uD83D"));
+        Assert.Empty(Matches(table, "\uFFFE\uDE00\u0001"));
+    }
+
     [Fact]
     public void Finds_what_the_prefix_hash_matcher_finds_for_the_bundled_lexicon_on_every_gold_sentence()
     {
@@ -93,5 +155,53 @@ public sealed class SortedPhraseTableTests
             fromDictionary.Japanese.Match(sentence, actual);
             Assert.Equal(expected, actual);
         }
+    }
+
+    private static string RandomText(Random random, int length)
+    {
+        var text = new char[length];
+        for (var k = 0; k < length; k++)
+        {
+            text[k] = EdgeAlphabet[random.Next(EdgeAlphabet.Length)];
+        }
+
+        return new string(text);
+    }
+
+    private static List<int> Matches(SortedPhraseTable table, string sentence)
+    {
+        var found = new List<int>();
+        table.Match(sentence, found);
+        return found;
+    }
+
+    /// <summary>Every substring looked up: by start, then by length, each form's keys in the order first added.</summary>
+    private static List<int> NaiveMatch(Dictionary<string, List<int>> keysByForm, string sentence)
+    {
+        var found = new List<int>();
+        for (var start = 0; start < sentence.Length; start++)
+        {
+            for (var length = 1; start + length <= sentence.Length; length++)
+            {
+                if (keysByForm.TryGetValue(sentence.Substring(start, length), out var keys))
+                {
+                    found.AddRange(keys);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static SortedPhraseTable Reread(SortedPhraseTable table)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            table.Write(writer);
+        }
+
+        stream.Position = 0;
+        return SortedPhraseTable.Read(stream);
     }
 }

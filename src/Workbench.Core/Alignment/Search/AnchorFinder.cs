@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -11,55 +12,103 @@ internal static class AnchorFinder
 {
     public static List<(int Row, int Column)> Find(DocumentEvidence evidence, Rectangle rectangle, AlignerOptions options)
     {
-        var englishFrequency = new Dictionary<int, List<int>>();
-        var japaneseFrequency = new Dictionary<int, List<int>>();
-        Post(evidence.EnglishKeys, rectangle.EnStart, rectangle.EnEnd, englishFrequency);
-        Post(evidence.JapaneseKeys, rectangle.JaStart, rectangle.JaEnd, japaneseFrequency);
+        // Keys index the document's weights, so counting them takes two arrays, not a dictionary of posting lists.
+        var keyCount = evidence.Weights.Count;
+        var maxFrequency = options.AnchorMaxKeyFrequency;
+        var englishFrequency = Count(evidence.EnglishKeys, rectangle.EnStart, rectangle.EnEnd, keyCount);
+        var japaneseFrequency = Count(evidence.JapaneseKeys, rectangle.JaStart, rectangle.JaEnd, keyCount);
+        var englishPostings = RarePostings(evidence.EnglishKeys, rectangle.EnStart, rectangle.EnEnd, englishFrequency, japaneseFrequency, maxFrequency);
+        var japanesePostings = RarePostings(evidence.JapaneseKeys, rectangle.JaStart, rectangle.JaEnd, japaneseFrequency, englishFrequency, maxFrequency);
 
-        var candidates = new HashSet<(int En, int Ja)>();
-        foreach (var (key, englishSentences) in englishFrequency)
+        // Every (English, Japanese) sentence pair that shares a rare key, each once, by English sentence and then by
+        // Japanese sentence descending: the order the chain is built in.
+        var pairs = new List<long>();
+        for (int e = 0, j = 0; e < englishPostings.Length && j < japanesePostings.Length;)
         {
-            if (englishSentences.Count > options.AnchorMaxKeyFrequency
-                || !japaneseFrequency.TryGetValue(key, out var japaneseSentences)
-                || japaneseSentences.Count > options.AnchorMaxKeyFrequency)
+            var key = PostingKey(englishPostings[e]);
+            var other = PostingKey(japanesePostings[j]);
+            if (key != other)
+            {
+                (e, j) = key < other ? (e + 1, j) : (e, j + 1);
+                continue;
+            }
+
+            var japaneseEnd = j;
+            while (japaneseEnd < japanesePostings.Length && PostingKey(japanesePostings[japaneseEnd]) == key)
+            {
+                japaneseEnd++;
+            }
+
+            for (; e < englishPostings.Length && PostingKey(englishPostings[e]) == key; e++)
+            {
+                for (var k = j; k < japaneseEnd; k++)
+                {
+                    pairs.Add(((long)PostingSentence(englishPostings[e]) << 32) | (uint)(int.MaxValue - PostingSentence(japanesePostings[k])));
+                }
+            }
+
+            j = japaneseEnd;
+        }
+
+        var ordered = CollectionsMarshal.AsSpan(pairs);
+        ordered.Sort();
+        var scored = new List<(int En, int Ja, double Score)>();
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            if (k > 0 && ordered[k] == ordered[k - 1])
             {
                 continue;
             }
 
-            foreach (var en in englishSentences)
+            var (en, ja) = ((int)(ordered[k] >> 32), int.MaxValue - (int)(ordered[k] & 0xFFFF_FFFF));
+            var score = evidence.Shared(en, ja);
+            if (score >= options.AnchorMinEvidence)
             {
-                foreach (var ja in japaneseSentences)
-                {
-                    candidates.Add((en, ja));
-                }
+                scored.Add((en, ja, score));
             }
         }
 
-        var scored = candidates
-            .Select(c => (c.En, c.Ja, Score: evidence.Shared(c.En, c.Ja)))
-            .Where(c => c.Score >= options.AnchorMinEvidence)
-            .OrderBy(c => c.En)
-            .ThenByDescending(c => c.Ja)
-            .ToList();
         return HeaviestChain(scored, rectangle);
     }
 
-    private static void Post(int[][] keys, int start, int end, Dictionary<int, List<int>> postings)
+    /// <summary>How often each key occurs in the sentences.</summary>
+    private static int[] Count(int[][] keys, int start, int end, int keyCount)
     {
+        var counts = new int[keyCount];
         for (var sentence = start; sentence < end; sentence++)
         {
             foreach (var key in keys[sentence])
             {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    postings.Add(key, list);
-                }
-
-                list.Add(sentence);
+                counts[key]++;
             }
         }
+
+        return counts;
     }
+
+    /// <summary>(key, sentence) for each key rare on both sides, sorted by key, then sentence.</summary>
+    private static long[] RarePostings(int[][] keys, int start, int end, int[] frequency, int[] otherFrequency, int maxFrequency)
+    {
+        var postings = new List<long>();
+        for (var sentence = start; sentence < end; sentence++)
+        {
+            foreach (var key in keys[sentence])
+            {
+                if (frequency[key] <= maxFrequency && otherFrequency[key] > 0 && otherFrequency[key] <= maxFrequency)
+                {
+                    postings.Add(((long)key << 32) | (uint)sentence);
+                }
+            }
+        }
+
+        var sorted = postings.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    private static int PostingKey(long posting) => (int)(posting >> 32);
+
+    private static int PostingSentence(long posting) => (int)(posting & 0xFFFF_FFFF);
 
     /// <summary>Weighted longest increasing subsequence with a Fenwick tree of prefix maxima over columns.</summary>
     private static List<(int Row, int Column)> HeaviestChain(List<(int En, int Ja, double Score)> candidates, Rectangle rectangle)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -30,9 +31,28 @@ internal sealed class BandedAligner
 
     private const byte JapaneseGapExtended = 0x40;
 
+    /// <summary>Cells from which a second thread working out the beads' costs ahead of the programme pays for itself.</summary>
+    internal const int HandoffCells = 50_000;
+
+    /// <summary>The widest row a handoff is used for: the ring holds a few rows, and stays a few MB.</summary>
+    private const int HandoffMaxRowWidth = 8_192;
+
+    /// <summary>
+    /// Cells the handoff ring holds at least (4 MB with four linking shapes): a few thousand rows, several
+    /// milliseconds of the programme's work, so a writer that sleeps while the ring is full wakes before the programme
+    /// has caught up with it.
+    /// </summary>
+    private const int HandoffRingCells = 1 << 16;
+
     private readonly DocumentEvidence evidence;
     private readonly AlignerOptions options;
+    private readonly bool secondThread;
     private readonly BeadShape[] shapes;
+
+    /// <summary>The shapes that link sentences of both sides, and each shape's place among them (-1 for a skip).</summary>
+    private readonly int[] linkShapes;
+
+    private readonly int[] linkSlots;
     private readonly int[] englishChars;
     private readonly int[] japaneseChars;
     private readonly int[] englishSentences;
@@ -68,6 +88,11 @@ internal sealed class BandedAligner
     /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
     private readonly double[] logChars;
 
+    /// <summary>Each side's spans as a bead's prior cost needs them.</summary>
+    private readonly SpanFacts englishSpans;
+
+    private readonly SpanFacts japaneseSpans;
+
     /// <summary>
     /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
     /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
@@ -78,11 +103,40 @@ internal sealed class BandedAligner
 
     private double[] pairValues = [];
 
-    public BandedAligner(DocumentEvidence evidence, AlignerOptions options)
+    /// <summary>
+    /// The handoff ring: for each of its cells and each linking shape, the bead's pair sum and prior cost (see
+    /// <see cref="WriteLinkRow"/>), reused from pass to pass.
+    /// </summary>
+    private double[] linkRing = [];
+
+    /// <param name="secondThread">Whether big bands hand the beads' costs over from a second thread (the result is the same).</param>
+    public BandedAligner(DocumentEvidence evidence, AlignerOptions options, bool? secondThread = null)
     {
         this.evidence = evidence;
         this.options = options;
+        this.secondThread = secondThread ?? Environment.ProcessorCount > 1;
         shapes = BeadShape.From(options);
+
+        // Plain loops rather than LINQ in this constructor: LINQ's instantiations over these types are not in a
+        // ReadyToRun build, and a small document would pay for compiling them at run time.
+        linkSlots = new int[shapes.Length];
+        var links = 0;
+        var (longestEnglish, longestJapanese) = (0, 0);
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            linkSlots[s] = shapes[s].IsNull ? -1 : links++;
+            (longestEnglish, longestJapanese) = (Math.Max(longestEnglish, shapes[s].English), Math.Max(longestJapanese, shapes[s].Japanese));
+        }
+
+        linkShapes = new int[links];
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            if (linkSlots[s] >= 0)
+            {
+                linkShapes[linkSlots[s]] = s;
+            }
+        }
+
         lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
         gapEstablished = options.GapEstablishedSentences;
@@ -95,27 +149,39 @@ internal sealed class BandedAligner
         englishKinds = evidence.EnglishKinds;
         japaneseKinds = evidence.JapaneseKinds;
         englishGluedHeadings = evidence.EnglishGluedHeadings;
-        lowestPriorCost = shapes.Select(shape => shape.Penalty - (shape is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0)).ToArray();
+        lowestPriorCost = new double[shapes.Length];
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            lowestPriorCost[s] = shapes[s].Penalty - (shapes[s] is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0);
+        }
+
         sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         glueWithoutEvidenceCost = options.GlueWithoutEvidenceCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
-        var longestSentence = Math.Max(evidence.EnglishLengths.DefaultIfEmpty().Max(), evidence.JapaneseLengths.DefaultIfEmpty().Max());
+        var longestSentence = 0;
+        foreach (var chars in evidence.EnglishLengths)
+        {
+            longestSentence = Math.Max(longestSentence, chars);
+        }
+
+        foreach (var chars in evidence.JapaneseLengths)
+        {
+            longestSentence = Math.Max(longestSentence, chars);
+        }
+
         logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
         {
             logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
         }
+
+        englishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, longestEnglish, logChars);
+        japaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, longestJapanese, logChars);
     }
 
     /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
     public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps)
     {
         var rows = rectangle.Rows;
-        var columns = rectangle.Columns;
-
-        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
-        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
-        var firstJapanese = -rectangle.JaStart;
-        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
         pairValues = shared.Values;
         if (cellCosts.Length < band.CellCount)
@@ -124,9 +190,93 @@ internal sealed class BandedAligner
             cellChoices = new byte[band.CellCount];
         }
 
+        cellCosts[0] = 0;
+
+        // On a big band a second thread works out each linking bead's pair sum and prior cost ahead of the programme
+        // (they do not depend on the cells' costs), which reads them from a ring; rows it gets to first, it computes.
+        var maxRowWidth = 0;
+        for (var row = 0; row <= rows; row++)
+        {
+            maxRowWidth = Math.Max(maxRowWidth, band.High[row] - band.Low[row] + 1);
+        }
+
+        RowHandoff? handoff = null;
+        Task? writer = null;
+        var stride = 2 * linkShapes.Length;
+        var ringMask = 0;
+        if (secondThread && band.CellCount >= HandoffCells && maxRowWidth <= HandoffMaxRowWidth)
+        {
+            var ringCells = (int)Math.Max(HandoffRingCells, BitOperations.RoundUpToPowerOf2((uint)(4 * maxRowWidth)));
+            ringMask = ringCells - 1;
+            if (linkRing.Length < ringCells * stride)
+            {
+                linkRing = new double[ringCells * stride];
+            }
+
+            var ring = linkRing;
+            handoff = new RowHandoff(band.Offsets, ringCells);
+            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask));
+        }
+
+        try
+        {
+            AlignCells(rectangle, band, length, withGaps, shared, handoff, ringMask);
+        }
+        finally
+        {
+            handoff?.Abandon();
+            writer?.Wait();
+        }
+
+        handoff?.ThrowIfFailed();
+
+        return Trace(rectangle, band, cellCosts, cellChoices, length, shared);
+    }
+
+    /// <summary>
+    /// The pair sum and prior cost of every linking bead that ends in a cell of <paramref name="row"/>, into the ring
+    /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself.
+    /// </summary>
+    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask)
+    {
+        var rowBase = band.Offsets[row] - band.Low[row];
+        var stride = 2 * linkShapes.Length;
+        for (var link = 0; link < linkShapes.Length; link++)
+        {
+            var shape = shapes[linkShapes[link]];
+            var fromRow = row - shape.English;
+            if (fromRow < 0)
+            {
+                continue;
+            }
+
+            var low = Math.Max(band.Low[row], band.Low[fromRow] + shape.Japanese);
+            var high = Math.Min(band.High[row], band.High[fromRow] + shape.Japanese);
+            for (var column = low; column <= high; column++)
+            {
+                var at = (((rowBase + column) & ringMask) * stride) + (2 * link);
+                ring[at] = shared.PairSum(fromRow, shape.English, column - shape.Japanese, shape.Japanese);
+                ring[at + 1] = PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the cells' costs and choices, row by row; with a <paramref name="handoff"/>, reads the linking beads' pair
+    /// sums and prior costs of the rows its writer wrote from the ring.
+    /// </summary>
+    private void AlignCells(Rectangle rectangle, Band band, LengthModel length, bool withGaps, SharedEvidenceTable shared, RowHandoff? handoff, int ringMask)
+    {
+        var rows = rectangle.Rows;
+        var columns = rectangle.Columns;
+
+        // The local columns at the Japanese side's two ends, where an English sentence is skipped at the edge cost
+        // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
+        var firstJapanese = -rectangle.JaStart;
+        var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
         var costs = cellCosts;
         var choices = cellChoices;
-        costs[0] = 0;
+        var stride = 2 * linkShapes.Length;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
         // whether the run was extended there or established is kept in the cell's choice byte. An English run is
@@ -151,6 +301,8 @@ internal sealed class BandedAligner
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
+            // The row's pair sums and prior costs are in the ring if the writer got to the row first.
+            var ring = handoff is not null && handoff.Enter(row) ? linkRing : null;
 
             // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
             var establishRow = row - gapEstablished;
@@ -203,13 +355,14 @@ internal sealed class BandedAligner
                     // neither its length cost nor an exact union.
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
-                    var upperBound = shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese);
+                    var at = ((cell & ringMask) * stride) + (2 * linkSlots[s]);
+                    var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : ring[at];
                     if (previous + lowestPriorCost[s] - upperBound >= best)
                     {
                         continue;
                     }
 
-                    var withoutEvidence = previous + PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                    var withoutEvidence = previous + (ring is null ? PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) : ring[at + 1]);
                     if (withoutEvidence - upperBound >= best)
                     {
                         continue;
@@ -270,8 +423,6 @@ internal sealed class BandedAligner
                 choices[cell] = choice;
             }
         }
-
-        return Trace(rectangle, band, costs, choices, length, shared);
     }
 
     private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
@@ -410,13 +561,13 @@ internal sealed class BandedAligner
     /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
     private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
     {
-        var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
-        var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
-        var lengthCost = length.CostOfLogs(logChars[beadEnglishChars], logChars[beadJapaneseChars]);
-        var sentenceDifference = Math.Abs(englishSentences[en] - englishSentences[en - shape.English] - (japaneseSentences[ja] - japaneseSentences[ja - shape.Japanese]));
+        var lengthCost = length.CostOfLogs(englishSpans.Log(en, shape.English), japaneseSpans.Log(ja, shape.Japanese));
+        var sentenceDifference = Math.Abs(englishSpans.Sentences(en, shape.English) - japaneseSpans.Sentences(ja, shape.Japanese));
         var structure = StructureCost(shape, en, ja);
         if (en == englishCount && evidence.EnglishEndsUnfinished)
         {
+            var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
+            var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
             // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
             lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
             sentenceDifference = 0;
@@ -443,27 +594,14 @@ internal sealed class BandedAligner
     private double StructureCost(BeadShape shape, int en, int ja)
     {
         var cost = englishKinds[en - 1] != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
-        var englishCredit = HasCredit(englishKinds, en - shape.English, shape.English);
-        var japaneseCredit = HasCredit(japaneseKinds, ja - shape.Japanese, shape.Japanese);
+        var englishCredit = englishSpans.HasCredit(en, shape.English);
+        var japaneseCredit = japaneseSpans.HasCredit(ja, shape.Japanese);
         if (englishCredit != japaneseCredit || (englishCredit && (shape.English > 1 || shape.Japanese > 1)))
         {
             cost += options.CreditGlueCost;
         }
 
         return cost;
-    }
-
-    private static bool HasCredit(LineKind[] kinds, int start, int count)
-    {
-        for (var k = start; k < start + count; k++)
-        {
-            if (kinds[k] == LineKind.Credit)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int[] PrefixSums(int[] values)

@@ -10,21 +10,17 @@ internal readonly record struct BeadShape(int English, int Japanese, double Pena
 
     public static BeadShape[] From(AlignerOptions options)
     {
-        var shapes = new List<BeadShape>
-        {
+        BeadShape[] shapes =
+        [
             new(1, 1, 0),
             new(1, 0, options.SkipCost),
             new(0, 1, options.SkipCost),
             new(2, 1, options.MergePenalty),
             new(1, 2, options.MergePenalty),
             new(2, 2, options.DoubleMergePenalty),
-        };
-        if (options.AllowTripleMerges)
-        {
-            shapes.Add(new(3, 1, options.TripleMergePenalty));
-            shapes.Add(new(1, 3, options.TripleMergePenalty));
-        }
-
-        return [.. shapes];
+        ];
+        return options.AllowTripleMerges
+            ? [.. shapes, new(3, 1, options.TripleMergePenalty), new(1, 3, options.TripleMergePenalty)]
+            : shapes;
     }
 }

@@ -11,27 +11,57 @@ namespace Workbench.Core.Alignment.Search;
 /// </summary>
 internal static class ConfidenceModel
 {
+    /// <summary>Beads from which assigning them on all cores pays for starting the tasks.</summary>
+    private const int ParallelBeads = 8_192;
+
+    /// <summary>Beads one task assigns.</summary>
+    private const int BeadsPerTask = 2_048;
+
     public static List<ScoredBead> Assign(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
     {
         var result = new List<ScoredBead>(beads.Count);
-        foreach (var scored in beads)
+        if (beads.Count < ParallelBeads)
         {
-            var bead = scored.Bead;
-            var gain = bead.IsNull
-                ? OwnEvidence(evidence, bead) - options.NullEvidenceMidpoint
-                : -scored.Cost - options.ConfidenceMidpoint;
-            var confidence = IsBeyondOtherSide(evidence, bead)
-                ? options.EdgeNullConfidence
-                : 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
-            if (!bead.IsNull && BreaksStructure(evidence, bead) && SharedEvidence(evidence, bead) < options.StructureStrongEvidence)
+            foreach (var scored in beads)
             {
-                confidence = Math.Min(confidence, options.StructureConfidenceCap);
+                result.Add(Assign(evidence, scored, options));
             }
 
-            result.Add(scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } });
+            return result;
+        }
+
+        // Each bead's confidence depends on that bead alone, so a long document's are assigned on all cores.
+        var assigned = new ScoredBead[beads.Count];
+        Parallel.For(0, (beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
+        {
+            for (var k = chunk * BeadsPerTask; k < Math.Min(beads.Count, (chunk + 1) * BeadsPerTask); k++)
+            {
+                assigned[k] = Assign(evidence, beads[k], options);
+            }
+        });
+        foreach (var scored in assigned)
+        {
+            result.Add(scored);
         }
 
         return result;
+    }
+
+    private static ScoredBead Assign(DocumentEvidence evidence, ScoredBead scored, AlignerOptions options)
+    {
+        var bead = scored.Bead;
+        var gain = bead.IsNull
+            ? OwnEvidence(evidence, bead) - options.NullEvidenceMidpoint
+            : -scored.Cost - options.ConfidenceMidpoint;
+        var confidence = IsBeyondOtherSide(evidence, bead)
+            ? options.EdgeNullConfidence
+            : 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
+        if (!bead.IsNull && BreaksStructure(evidence, bead) && SharedEvidence(evidence, bead) < options.StructureStrongEvidence)
+        {
+            confidence = Math.Min(confidence, options.StructureConfidenceCap);
+        }
+
+        return scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } };
     }
 
     /// <summary>

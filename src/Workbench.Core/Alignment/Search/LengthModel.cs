@@ -29,8 +29,8 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
     /// <summary>The raw document ratio is useless on a partial original, so it is only a clamped first guess.</summary>
     public static LengthModel FirstGuess(DocumentEvidence evidence, AlignerOptions options)
     {
-        double english = evidence.EnglishLengths.Sum();
-        double japanese = evidence.JapaneseLengths.Sum();
+        double english = Total(evidence.EnglishLengths);
+        double japanese = Total(evidence.JapaneseLengths);
         var ratio = japanese > 0 ? english / japanese : options.MinLengthRatio;
         return new LengthModel(Math.Clamp(ratio, options.MinLengthRatio, options.MaxLengthRatio), options.LengthSigma, options.LengthSmoothingChars);
     }
@@ -38,22 +38,48 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
     /// <summary>Median ratio and robust spread of the confidently aligned 1-1 pairs.</summary>
     public LengthModel Reestimate(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
     {
+        // Loops and Array.Sort rather than LINQ: its instantiations over these types are compiled at run time (a
+        // ReadyToRun build does not hold them), which a small document would pay for on every run.
         var smoothing = SmoothingChars;
-        var logs = beads
-            .Where(b => b.Bead is { EnCount: 1, JaCount: 1 } && b.Bead.Confidence >= options.ConfidentBead)
-            .Select(b => Math.Log((evidence.EnglishLengths[b.Bead.EnStart] + smoothing) / (evidence.JapaneseLengths[b.Bead.JaStart] + smoothing)))
-            .Order()
-            .ToArray();
-        if (logs.Length < options.MinPairsForReestimate)
+        var logs = new List<double>();
+        foreach (var scored in beads)
+        {
+            var b = scored.Bead;
+            if (b is { EnCount: 1, JaCount: 1 } && b.Confidence >= options.ConfidentBead)
+            {
+                logs.Add(Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing)));
+            }
+        }
+
+        if (logs.Count < options.MinPairsForReestimate)
         {
             return this;
         }
 
-        var median = logs[logs.Length / 2];
-        var deviations = logs.Select(l => Math.Abs(l - median)).Order().ToArray();
+        var sorted = logs.ToArray();
+        Array.Sort(sorted);
+        var median = sorted[sorted.Length / 2];
+        var deviations = new double[sorted.Length];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            deviations[k] = Math.Abs(sorted[k] - median);
+        }
+
+        Array.Sort(deviations);
         const double madToSigma = 1.4826;
         var sigma = Math.Clamp(deviations[deviations.Length / 2] * madToSigma, options.MinLengthSigma, options.MaxLengthSigma);
         var ratio = Math.Clamp(Math.Exp(median), options.MinLengthRatio / 2, options.MaxLengthRatio * 2);
         return new LengthModel(ratio, sigma, SmoothingChars);
+    }
+
+    private static long Total(int[] values)
+    {
+        long total = 0;
+        foreach (var value in values)
+        {
+            total += value;
+        }
+
+        return total;
     }
 }
