@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,10 @@ namespace Workbench.Core.Text;
 /// </summary>
 public sealed class SourceTextReader(SourceTextOptions options)
 {
+    /// <summary>Control characters that do not occur in text files; tab, line feed and form feed do.</summary>
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(code => (char)code).Where(c => c is not '\t' and not '\n' and not '\f'), '\u007F']);
+
     public static SourceTextReader Default { get; } = new(SourceTextOptions.Default);
 
     public DecodedText Read(string path)
@@ -42,8 +47,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
             throw Problem(path, $"undecodable bytes at offset {FirstInvalidUtf8Offset(bytes)}: not UTF-8, UTF-16 (with BOM), Shift_JIS or EUC-JP");
         }
 
-        var raw = EncodingDetector.TryDecode(found.Encoding, bytes[found.PreambleLength..])
-            ?? throw Problem(path, $"undecodable bytes for {found.Encoding.WebName}");
+        var raw = found.Text ?? throw Problem(path, $"undecodable bytes for {found.Encoding.WebName}");
         var text = TextNormalizer.Normalize(raw);
         CheckIsText(path, text);
         return new DecodedText(text, found.Encoding.WebName);
@@ -80,26 +84,25 @@ public sealed class SourceTextReader(SourceTextOptions options)
         }
     }
 
+    /// <summary>
+    /// Rejects a control character that text files do not hold and a line longer than
+    /// <see cref="SourceTextOptions.MaxLineCharacters"/>, whichever comes first in the text (as a walk over every
+    /// character would find them), then text that is only whitespace. Both searches are vectorised; lines are counted
+    /// only for the message.
+    /// </summary>
     private void CheckIsText(string path, string text)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var control = span.IndexOfAny(BinaryControls);
+        var overlong = FirstOverlongPosition(span, options.MaxLineCharacters, control < 0 ? span.Length : control);
+        if (control >= 0 && (overlong < 0 || control <= overlong))
         {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (IsBinaryControl(c))
-            {
-                throw Problem(path, $"binary file (control character U+{(int)c:X4} on line {line}), expected text");
-            }
-            else if (i - lineStart >= options.MaxLineCharacters)
-            {
-                throw Problem(path, $"line {line} is longer than {options.MaxLineCharacters} characters; is this really prose?");
-            }
+            throw Problem(path, $"binary file (control character U+{(int)text[control]:X4} on line {LineOf(span, control)}), expected text");
+        }
+
+        if (overlong >= 0)
+        {
+            throw Problem(path, $"line {LineOf(span, overlong)} is longer than {options.MaxLineCharacters} characters; is this really prose?");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -108,9 +111,32 @@ public sealed class SourceTextReader(SourceTextOptions options)
         }
     }
 
-    /// <summary>Control characters that do not occur in text files; tab, line feed and form feed do.</summary>
-    private static bool IsBinaryControl(char c) =>
-        (c < ' ' && c is not '\t' and not '\n' and not '\f') || c == '\u007F';
+    /// <summary>Where the first line longer than <paramref name="maxLine"/> characters exceeds it (its start plus
+    /// <paramref name="maxLine"/>), looking only at lines that start at or before <paramref name="until"/>; -1 if none.</summary>
+    private static int FirstOverlongPosition(ReadOnlySpan<char> text, int maxLine, int until)
+    {
+        var lineStart = 0;
+        while (lineStart <= until && lineStart < text.Length)
+        {
+            var end = text[lineStart..].IndexOf('\n');
+            var length = end < 0 ? text.Length - lineStart : end;
+            if (length > maxLine)
+            {
+                return lineStart + maxLine;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            lineStart += end + 1;
+        }
+
+        return -1;
+    }
+
+    private static int LineOf(ReadOnlySpan<char> text, int position) => text[..position].Count('\n') + 1;
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
     {
