@@ -22,18 +22,19 @@ internal static class BracketBalancer
         return blocked.Count == 0 ? breaks : [.. breaks.Where(position => !blocked.Contains(position))];
     }
 
-    /// <summary>Positions of matched opening and closing brackets; strays and mismatches are skipped.</summary>
+    /// <summary>Positions of matched opening and closing brackets; strays and mismatches are skipped. A character that
+    /// opens one pair and closes another opens.</summary>
     private static IEnumerable<(int Open, int Close)> BalancedPairs(string text, IReadOnlyList<string> pairs)
     {
         var open = new List<(char Closer, int Position)>();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (pairs.FirstOrDefault(pair => pair[0] == c) is { } opened)
+            if (PairOpenedBy(pairs, c) is { } opened)
             {
                 open.Add((opened[1], i));
             }
-            else if (pairs.Any(pair => pair[1] == c))
+            else if (ClosesAPair(pairs, c))
             {
                 var match = open.FindLastIndex(entry => entry.Closer == c);
                 if (match >= 0)
@@ -43,6 +44,33 @@ internal static class BracketBalancer
                 }
             }
         }
+    }
+
+    // Loops, not LINQ: these run for every character of a paragraph.
+    private static string? PairOpenedBy(IReadOnlyList<string> pairs, char c)
+    {
+        for (var index = 0; index < pairs.Count; index++)
+        {
+            if (pairs[index][0] == c)
+            {
+                return pairs[index];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClosesAPair(IReadOnlyList<string> pairs, char c)
+    {
+        for (var index = 0; index < pairs.Count; index++)
+        {
+            if (pairs[index][1] == c)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True if only whitespace and sentence-tail characters lie between <paramref name="from"/> and the
