@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
@@ -36,8 +38,9 @@ internal static class AlignCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var segmenter = sources.Segmenter(parsed);
-            var en = Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
-            var ja = Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
+            var (en, ja) = InParallel.Both(
+                () => Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented)),
+                () => Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented)));
             var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
             switch (parsed.GetValue(format))
             {
@@ -62,14 +65,27 @@ internal static class AlignCommand
             ? AlignerFactory.ReadPresegmented(path)
             : segmenter.SegmentFile(path, language).Select(s => s.Text).ToList();
 
+    /// <summary>One row per bead, handed to the writer about 64 KB at a time rather than a call per row.</summary>
     private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)
     {
-        output.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
+        const int ChunkCharacters = 64 * 1024;
+        var rows = new StringBuilder(ChunkCharacters + 4096);
+        rows.Append("en_ids\tja_ids\tconfidence\tenglish\tjapanese").Append(output.NewLine);
         foreach (var bead in beads)
         {
             var ids = bead.ToLinkNotation().Split(':');
-            output.WriteLine(string.Join('\t', ids[0], ids[1], bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture), Join(en, bead.EnStart, bead.EnCount), Join(ja, bead.JaStart, bead.JaCount)));
+            rows.Append(ids[0]).Append('\t').Append(ids[1]).Append('\t')
+                .Append(bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)).Append('\t')
+                .Append(Join(en, bead.EnStart, bead.EnCount)).Append('\t')
+                .Append(Join(ja, bead.JaStart, bead.JaCount)).Append(output.NewLine);
+            if (rows.Length >= ChunkCharacters)
+            {
+                output.Write(rows);
+                rows.Clear();
+            }
         }
+
+        output.Write(rows);
     }
 
     private static BeadJson ToJson(Bead bead, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
@@ -81,8 +97,11 @@ internal static class AlignCommand
             Join(ja, bead.JaStart, bead.JaCount));
 
     /// <summary>The texts of a bead's side on one line (tabs and line breaks would break the TSV).</summary>
-    private static string Join(IReadOnlyList<string> segments, int start, int count) =>
-        string.Join(' ', segments.Skip(start).Take(count).Select(s => s.Trim())).Replace('\t', ' ').ReplaceLineEndings(" ");
+    private static string Join(IReadOnlyList<string> segments, int start, int count)
+    {
+        var joined = count == 1 ? segments[start].Trim() : string.Join(' ', Enumerable.Range(start, count).Select(i => segments[i].Trim()));
+        return joined.Replace('\t', ' ').ReplaceLineEndings(" ");
+    }
 
     private sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
 }

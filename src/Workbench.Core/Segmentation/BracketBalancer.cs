@@ -1,6 +1,8 @@
 namespace Workbench.Core.Segmentation;
 
 /// <summary>Applies <see cref="BracketBalanceOptions"/> to the breaks the SRX rules found in one paragraph.</summary>
+/// <remarks>Plain loops over arrays and lists of this assembly's types: LINQ and tuples of runtime types here would be
+/// generic code compiled at run time in every process (the rest is precompiled).</remarks>
 internal static class BracketBalancer
 {
     public static IReadOnlyList<int> Apply(string text, IReadOnlyList<int> breaks, BracketBalanceOptions options)
@@ -10,43 +12,58 @@ internal static class BracketBalancer
             return breaks;
         }
 
-        var blocked = new HashSet<int>();
-        foreach (var (open, close) in BalancedPairs(text, options.Pairs))
-        {
-            if (!EndsSentence(text, close + 1, breaks, options.SentenceTail))
-            {
-                blocked.UnionWith(breaks.Where(position => position > open && position <= close));
-            }
-        }
-
-        return blocked.Count == 0 ? breaks : [.. breaks.Where(position => !blocked.Contains(position))];
-    }
-
-    /// <summary>Positions of matched opening and closing brackets; strays and mismatches are skipped. A character that
-    /// opens one pair and closes another opens.</summary>
-    private static IEnumerable<(int Open, int Close)> BalancedPairs(string text, IReadOnlyList<string> pairs)
-    {
-        var open = new List<(char Closer, int Position)>();
+        // Matched opening and closing brackets; strays and mismatches are skipped. A character that opens one pair
+        // and closes another opens.
+        bool[]? blocked = null;
+        var open = new List<OpenBracket>();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (PairOpenedBy(pairs, c) is { } opened)
+            if (PairOpenedBy(options.Pairs, c) is { } opened)
             {
-                open.Add((opened[1], i));
+                open.Add(new OpenBracket(opened[1], i));
             }
-            else if (ClosesAPair(pairs, c))
+            else if (ClosesAPair(options.Pairs, c) && LastOpenClosedBy(open, c) is var match and >= 0)
             {
-                var match = open.FindLastIndex(entry => entry.Closer == c);
-                if (match >= 0)
+                if (!EndsSentence(text, i + 1, breaks, options.SentenceTail))
                 {
-                    yield return (open[match].Position, i);
-                    open.RemoveRange(match, open.Count - match);
+                    blocked ??= new bool[breaks.Count];
+                    Block(breaks, open[match].Position, i, blocked);
                 }
+
+                open.RemoveRange(match, open.Count - match);
+            }
+        }
+
+        if (blocked is null)
+        {
+            return breaks;
+        }
+
+        var kept = new List<int>(breaks.Count);
+        for (var index = 0; index < breaks.Count; index++)
+        {
+            if (!blocked[index])
+            {
+                kept.Add(breaks[index]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Marks the breaks inside the pair: after the opening bracket, up to and including the closing one.</summary>
+    private static void Block(IReadOnlyList<int> breaks, int open, int close, bool[] blocked)
+    {
+        for (var index = 0; index < breaks.Count; index++)
+        {
+            if (breaks[index] > open && breaks[index] <= close)
+            {
+                blocked[index] = true;
             }
         }
     }
 
-    // Loops, not LINQ: these run for every character of a paragraph.
     private static string? PairOpenedBy(IReadOnlyList<string> pairs, char c)
     {
         for (var index = 0; index < pairs.Count; index++)
@@ -73,13 +90,27 @@ internal static class BracketBalancer
         return false;
     }
 
+    /// <summary>The innermost open bracket that <paramref name="closer"/> closes, or -1.</summary>
+    private static int LastOpenClosedBy(List<OpenBracket> open, char closer)
+    {
+        for (var index = open.Count - 1; index >= 0; index--)
+        {
+            if (open[index].Closer == closer)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True if only whitespace and sentence-tail characters lie between <paramref name="from"/> and the
     /// next break or the end of the paragraph.</summary>
     private static bool EndsSentence(string text, int from, IReadOnlyList<int> breaks, string sentenceTail)
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (breaks.Contains(i))
+            if (IsBreak(breaks, i))
             {
                 return true;
             }
@@ -92,4 +123,21 @@ internal static class BracketBalancer
 
         return true;
     }
+
+    private static bool IsBreak(IReadOnlyList<int> breaks, int position)
+    {
+        for (var index = 0; index < breaks.Count; index++)
+        {
+            if (breaks[index] == position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="Closer">The character that closes it.</param>
+    /// <param name="Position">Where it opens.</param>
+    private readonly record struct OpenBracket(char Closer, int Position);
 }

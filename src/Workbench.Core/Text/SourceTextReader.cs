@@ -12,7 +12,8 @@ public sealed class SourceTextReader(SourceTextOptions options)
 {
     /// <summary>Control characters that do not occur in text files; tab, line feed and form feed do.</summary>
     private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(code => (char)code).Where(c => c is not '\t' and not '\n' and not '\f'), '\u007F']);
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     public static SourceTextReader Default { get; } = new(SourceTextOptions.Default);
 
