@@ -77,7 +77,15 @@ public static class WorkbenchCli
     /// </summary>
     private static IEnumerable<(string Name, Func<CommandContextFactory, Command> Create)> CommandsFor(string[] args)
     {
-        var named = args.Length > 0 ? Array.FindAll(Commands, c => c.Name == args[0]) : [];
-        return named.Length > 0 ? named : Commands;
+        // A loop, not Array.FindAll: that generic method over a tuple would be compiled at run time on every start.
+        foreach (var command in Commands)
+        {
+            if (args.Length > 0 && command.Name == args[0])
+            {
+                return [command];
+            }
+        }
+
+        return Commands;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Workbench.Core;
 using Workbench.Core.Alignment;
@@ -14,12 +15,14 @@ namespace Workbench.Cli.Commands;
 /// <summary><c>workbench align --en FILE --ja FILE</c>: aligns two files and prints the beads, without a database.</summary>
 internal static class AlignCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    /// <summary>The JSON contract, generated at build time: reflection over <see cref="BeadJson"/> at run time cost
+    /// a 40,000-sentence align ≈ 0.3 s of CPU (issue 12).</summary>
+    private static readonly AlignJsonContext Json = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     public static Command Create(CommandContextFactory contexts)
     {
@@ -48,7 +51,7 @@ internal static class AlignCommand
                     WriteTsv(context.Out, beads, en, ja);
                     break;
                 case "json":
-                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), JsonOptions));
+                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), Json.IEnumerableBeadJson));
                     break;
                 default:
                     context.Out.Write(AlignmentLinks.Format(beads));
@@ -103,5 +106,8 @@ internal static class AlignCommand
         return joined.Replace('\t', ' ').ReplaceLineEndings(" ");
     }
 
-    private sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
+    internal sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
 }
+
+[JsonSerializable(typeof(IEnumerable<AlignCommand.BeadJson>))]
+internal sealed partial class AlignJsonContext : JsonSerializerContext;
