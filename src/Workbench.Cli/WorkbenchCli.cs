@@ -75,9 +75,9 @@ public static class WorkbenchCli
     /// written before the command): building the other eighteen commands' options cost every run ≈ 3% of a small
     /// <c>align</c> (issue 12), and a run only ever invokes one.
     /// </summary>
-    private static IEnumerable<(string Name, Func<CommandContextFactory, Command> Create)> CommandsFor(string[] args)
+    private static (string Name, Func<CommandContextFactory, Command> Create)[] CommandsFor(string[] args)
     {
-        // A loop, not Array.FindAll: that generic method over a tuple would be compiled at run time on every start.
+        // A loop and arrays, not Array.FindAll or a list: generic code over a tuple is compiled at run time on every start.
         foreach (var command in Commands)
         {
             if (args.Length > 0 && command.Name == args[0])

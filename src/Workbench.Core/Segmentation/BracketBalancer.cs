@@ -1,8 +1,8 @@
 namespace Workbench.Core.Segmentation;
 
 /// <summary>Applies <see cref="BracketBalanceOptions"/> to the breaks the SRX rules found in one paragraph.</summary>
-/// <remarks>Plain loops over arrays and lists of this assembly's types: LINQ and tuples of runtime types here would be
-/// generic code compiled at run time in every process (the rest is precompiled).</remarks>
+/// <remarks>Plain loops over arrays: LINQ, tuples and lists of value types here would be generic code of the runtime's
+/// libraries, which ReadyToRun does not precompile for this assembly, compiled at run time in every process.</remarks>
 internal static class BracketBalancer
 {
     public static IReadOnlyList<int> Apply(string text, IReadOnlyList<int> breaks, BracketBalanceOptions options)
@@ -15,15 +15,23 @@ internal static class BracketBalancer
         // Matched opening and closing brackets; strays and mismatches are skipped. A character that opens one pair
         // and closes another opens.
         bool[]? blocked = null;
-        var open = new List<OpenBracket>();
+        var open = new OpenBracket[8];
+        var openCount = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (PairOpenedBy(options.Pairs, c) is { } opened)
             {
-                open.Add(new OpenBracket(opened[1], i));
+                if (openCount == open.Length)
+                {
+                    var larger = new OpenBracket[open.Length * 2];
+                    Array.Copy(open, larger, openCount);
+                    open = larger;
+                }
+
+                open[openCount++] = new OpenBracket(opened[1], i);
             }
-            else if (ClosesAPair(options.Pairs, c) && LastOpenClosedBy(open, c) is var match and >= 0)
+            else if (ClosesAPair(options.Pairs, c) && LastOpenClosedBy(open, openCount, c) is var match and >= 0)
             {
                 if (!EndsSentence(text, i + 1, breaks, options.SentenceTail))
                 {
@@ -31,7 +39,7 @@ internal static class BracketBalancer
                     Block(breaks, open[match].Position, i, blocked);
                 }
 
-                open.RemoveRange(match, open.Count - match);
+                openCount = match;
             }
         }
 
@@ -91,9 +99,9 @@ internal static class BracketBalancer
     }
 
     /// <summary>The innermost open bracket that <paramref name="closer"/> closes, or -1.</summary>
-    private static int LastOpenClosedBy(List<OpenBracket> open, char closer)
+    private static int LastOpenClosedBy(OpenBracket[] open, int count, char closer)
     {
-        for (var index = open.Count - 1; index >= 0; index--)
+        for (var index = count - 1; index >= 0; index--)
         {
             if (open[index].Closer == closer)
             {
