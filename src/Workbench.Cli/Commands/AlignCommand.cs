@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -68,27 +67,21 @@ internal static class AlignCommand
             ? AlignerFactory.ReadPresegmented(path)
             : segmenter.SegmentFile(path, language).Select(s => s.Text).ToList();
 
-    /// <summary>One row per bead, handed to the writer about 64 KB at a time rather than a call per row.</summary>
     private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)
     {
-        const int ChunkCharacters = 64 * 1024;
-        var rows = new StringBuilder(ChunkCharacters + 4096);
-        rows.Append("en_ids\tja_ids\tconfidence\tenglish\tjapanese").Append(output.NewLine);
+        var rows = new ChunkedOutput(output);
+        rows.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
         foreach (var bead in beads)
         {
             var ids = bead.ToLinkNotation().Split(':');
-            rows.Append(ids[0]).Append('\t').Append(ids[1]).Append('\t')
+            rows.Line.Append(ids[0]).Append('\t').Append(ids[1]).Append('\t')
                 .Append(bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)).Append('\t')
                 .Append(Join(en, bead.EnStart, bead.EnCount)).Append('\t')
-                .Append(Join(ja, bead.JaStart, bead.JaCount)).Append(output.NewLine);
-            if (rows.Length >= ChunkCharacters)
-            {
-                output.Write(rows);
-                rows.Clear();
-            }
+                .Append(Join(ja, bead.JaStart, bead.JaCount));
+            rows.EndLine();
         }
 
-        output.Write(rows);
+        rows.Flush();
     }
 
     private static BeadJson ToJson(Bead bead, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
