@@ -1,4 +1,4 @@
 using Workbench.Cli;
 
 Interruption.Install(Console.Error);
-return WorkbenchCli.Run(args, Console.Out, Console.Error);
+return WorkbenchCli.Run(args, StandardOutput.Open(), Console.Error);

@@ -54,6 +54,31 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void A_bad_japanese_file_is_reported_when_the_english_one_reads()
+    {
+        var folder = Gold("wotr-nato-nuclear-credibility-2022");
+        var (code, _, error) = Run("align", "--en", Path.Combine(folder, "en.sent"), "--ja", "no-such-file.ja.txt", "--presegmented");
+        Assert.Equal(2, code);
+        Assert.Equal("workbench: no-such-file.ja.txt: file not found", error.TrimEnd('\n'));
+    }
+
+    /// <summary>The real process with its output redirected (a 64 KB buffer instead of Console.Out's) prints what the
+    /// command writes, byte for byte: UTF-8 without a byte-order mark.</summary>
+    [Fact]
+    public void The_process_prints_redirected_tsv_byte_for_byte()
+    {
+        var folder = Gold("newsweek-allies-nuclear-2025");
+        string[] args = ["align", "--en", Path.Combine(folder, "en.sent"), "--ja", Path.Combine(folder, "ja.sent"), "--presegmented", "--format", "tsv"];
+        using var process = WorkbenchProcess.Start(folder, args);
+        using var bytes = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(bytes);
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Run(args).Output), bytes.ToArray());
+    }
+
+    [Fact]
     public void Eval_prints_pooled_strict_and_lax_figures()
     {
         var (code, output, _) = Run("eval", "--gold", Gold("newsweek-allies-nuclear-2025"), Gold("wotr-nato-nuclear-credibility-2022"));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Workbench.Core.Alignment;
 using Workbench.Core.Documents;
@@ -12,12 +13,14 @@ namespace Workbench.Cli.Commands;
 /// <summary><c>workbench align --en FILE --ja FILE</c>: aligns two files and prints the beads, without a database.</summary>
 internal static class AlignCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    /// <summary>The JSON contract, generated at build time: reflection over <see cref="BeadJson"/> at run time cost
+    /// a 40,000-sentence align ≈ 0.3 s of CPU (issue 12).</summary>
+    private static readonly AlignJsonContext Json = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     public static Command Create(CommandContextFactory contexts)
     {
@@ -36,6 +39,9 @@ internal static class AlignCommand
         contexts.SetAction(command, (parsed, context) =>
         {
             var segmenter = sources.Segmenter(parsed);
+            // One side after the other: reading both at once measured ≈ 0.1 s more CPU and 30 MB more peak memory for
+            // the 40,000-sentence pair (both sides' transient buffers alive at once, fewer collections before the
+            // aligner), and no shorter wall time on 2 cores.
             var en = Read(segmenter, parsed.GetValue(english)!, Language.English, parsed.GetValue(presegmented));
             var ja = Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese, parsed.GetValue(presegmented));
             var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
@@ -45,7 +51,7 @@ internal static class AlignCommand
                     WriteTsv(context.Out, beads, en, ja);
                     break;
                 case "json":
-                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), JsonOptions));
+                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), Json.IEnumerableBeadJson));
                     break;
                 default:
                     context.Out.Write(AlignmentLinks.Format(beads));
@@ -64,12 +70,19 @@ internal static class AlignCommand
 
     private static void WriteTsv(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja)
     {
-        output.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
+        var rows = new ChunkedOutput(output);
+        rows.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
         foreach (var bead in beads)
         {
             var ids = bead.ToLinkNotation().Split(':');
-            output.WriteLine(string.Join('\t', ids[0], ids[1], bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture), Join(en, bead.EnStart, bead.EnCount), Join(ja, bead.JaStart, bead.JaCount)));
+            rows.Line.Append(ids[0]).Append('\t').Append(ids[1]).Append('\t')
+                .Append(bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)).Append('\t')
+                .Append(Join(en, bead.EnStart, bead.EnCount)).Append('\t')
+                .Append(Join(ja, bead.JaStart, bead.JaCount));
+            rows.EndLine();
         }
+
+        rows.Flush();
     }
 
     private static BeadJson ToJson(Bead bead, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
@@ -81,8 +94,14 @@ internal static class AlignCommand
             Join(ja, bead.JaStart, bead.JaCount));
 
     /// <summary>The texts of a bead's side on one line (tabs and line breaks would break the TSV).</summary>
-    private static string Join(IReadOnlyList<string> segments, int start, int count) =>
-        string.Join(' ', segments.Skip(start).Take(count).Select(s => s.Trim())).Replace('\t', ' ').ReplaceLineEndings(" ");
+    private static string Join(IReadOnlyList<string> segments, int start, int count)
+    {
+        var joined = count == 1 ? segments[start].Trim() : string.Join(' ', Enumerable.Range(start, count).Select(i => segments[i].Trim()));
+        return joined.Replace('\t', ' ').ReplaceLineEndings(" ");
+    }
 
-    private sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
+    internal sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
 }
+
+[JsonSerializable(typeof(IEnumerable<AlignCommand.BeadJson>))]
+internal sealed partial class AlignJsonContext : JsonSerializerContext;

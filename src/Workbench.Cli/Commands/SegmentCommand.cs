@@ -20,10 +20,13 @@ internal static class SegmentCommand
         {
             LanguageCodes.TryParse(parsed.GetValue(language), out var lang);
             var segmenter = sources.Segmenter(parsed, parsed.GetValue(srx) is { } rules ? DocumentSegmenter.FromSrxFile(rules) : null);
+            var lines = new ChunkedOutput(context.Out);
             foreach (var segment in segmenter.SegmentFile(parsed.GetValue(file)!, lang))
             {
-                context.Out.WriteLine(segment.Text);
+                lines.WriteLine(segment.Text);
             }
+
+            lines.Flush();
 
             return 0;
         });

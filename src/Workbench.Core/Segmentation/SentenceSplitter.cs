@@ -40,8 +40,9 @@ public sealed class SentenceSplitter
         var breaks = BracketBalancer.Apply(paragraph, rules.FindBreaks(paragraph), brackets);
         var sentences = new List<Range>(breaks.Count + 1);
         var start = 0;
-        foreach (var end in breaks.Append(paragraph.Length))
+        for (var next = 0; next <= breaks.Count; next++)
         {
+            var end = next < breaks.Count ? breaks[next] : paragraph.Length;
             var trimmedStart = start;
             var trimmedEnd = end;
             while (trimmedStart < trimmedEnd && char.IsWhiteSpace(paragraph[trimmedStart]))

@@ -3,8 +3,10 @@ using System.Text;
 namespace Workbench.Core.Text;
 
 /// <summary>
-/// Finds the encoding of a byte buffer: a BOM decides outright; otherwise strict UTF-8 is tried first (it almost never
-/// decodes bytes that are not UTF-8), then the Japanese legacy encodings, scored by how Japanese the result looks.
+/// Finds the encoding of a byte buffer and decodes it with that encoding, once: a BOM decides outright; otherwise
+/// strict UTF-8 is tried first (it almost never decodes bytes that are not UTF-8), then the Japanese legacy encodings,
+/// scored by how Japanese the result looks. The text a successful try produced is the result, so no caller decodes
+/// the bytes a second time.
 /// </summary>
 internal static class EncodingDetector
 {
@@ -12,30 +14,35 @@ internal static class EncodingDetector
 
     private static readonly Lazy<IReadOnlyList<Encoding>> LegacyJapanese = new(CreateLegacyJapanese);
 
-    /// <summary>The detected encoding and how many leading bytes are its byte-order mark.</summary>
-    public readonly record struct Detection(Encoding Encoding, int PreambleLength);
+    /// <summary>The detected encoding and the bytes after its byte-order mark decoded with it.</summary>
+    /// <param name="Encoding">The encoding.</param>
+    /// <param name="Text">The decoded text; null only when a byte-order mark named the encoding and the bytes after
+    /// it are not valid in it.</param>
+    public readonly record struct Detection(Encoding Encoding, string? Text);
 
-    /// <summary>Returns the encoding, or null when no supported encoding decodes the bytes cleanly.</summary>
+    /// <summary>Returns the encoding and the decoded text, or null when no supported encoding decodes the bytes cleanly.</summary>
     public static Detection? Detect(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return new Detection(StrictUtf8, 3);
+            return new Detection(StrictUtf8, TryDecode(StrictUtf8, bytes[3..]));
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return new Detection(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2);
+            var littleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new Detection(littleEndian, TryDecode(littleEndian, bytes[2..]));
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return new Detection(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2);
+            var bigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+            return new Detection(bigEndian, TryDecode(bigEndian, bytes[2..]));
         }
 
-        if (TryDecode(StrictUtf8, bytes) is not null)
+        if (TryDecode(StrictUtf8, bytes) is { } utf8)
         {
-            return new Detection(StrictUtf8, 0);
+            return new Detection(StrictUtf8, utf8);
         }
 
         Detection? best = null;
@@ -45,7 +52,7 @@ internal static class EncodingDetector
             if (TryDecode(encoding, bytes) is { } decoded && JapaneseLikelihood(decoded) is var score && score > bestScore)
             {
                 bestScore = score;
-                best = new Detection(encoding, 0);
+                best = new Detection(encoding, decoded);
             }
         }
 

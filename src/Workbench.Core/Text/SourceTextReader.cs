@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,11 @@ namespace Workbench.Core.Text;
 /// </summary>
 public sealed class SourceTextReader(SourceTextOptions options)
 {
+    /// <summary>Control characters that do not occur in text files; tab, line feed and form feed do.</summary>
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
     public static SourceTextReader Default { get; } = new(SourceTextOptions.Default);
 
     public DecodedText Read(string path)
@@ -42,8 +48,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
             throw Problem(path, $"undecodable bytes at offset {FirstInvalidUtf8Offset(bytes)}: not UTF-8, UTF-16 (with BOM), Shift_JIS or EUC-JP");
         }
 
-        var raw = EncodingDetector.TryDecode(found.Encoding, bytes[found.PreambleLength..])
-            ?? throw Problem(path, $"undecodable bytes for {found.Encoding.WebName}");
+        var raw = found.Text ?? throw Problem(path, $"undecodable bytes for {found.Encoding.WebName}");
         var text = TextNormalizer.Normalize(raw);
         CheckIsText(path, text);
         return new DecodedText(text, found.Encoding.WebName);
@@ -80,26 +85,25 @@ public sealed class SourceTextReader(SourceTextOptions options)
         }
     }
 
+    /// <summary>
+    /// Rejects a control character that text files do not hold and a line longer than
+    /// <see cref="SourceTextOptions.MaxLineCharacters"/>, whichever comes first in the text (as a walk over every
+    /// character would find them), then text that is only whitespace. Both searches are vectorised; lines are counted
+    /// only for the message.
+    /// </summary>
     private void CheckIsText(string path, string text)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var control = span.IndexOfAny(BinaryControls);
+        var overlong = FirstOverlongPosition(span, options.MaxLineCharacters, control < 0 ? span.Length : control);
+        if (control >= 0 && (overlong < 0 || control <= overlong))
         {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (IsBinaryControl(c))
-            {
-                throw Problem(path, $"binary file (control character U+{(int)c:X4} on line {line}), expected text");
-            }
-            else if (i - lineStart >= options.MaxLineCharacters)
-            {
-                throw Problem(path, $"line {line} is longer than {options.MaxLineCharacters} characters; is this really prose?");
-            }
+            throw Problem(path, $"binary file (control character U+{(int)text[control]:X4} on line {LineOf(span, control)}), expected text");
+        }
+
+        if (overlong >= 0)
+        {
+            throw Problem(path, $"line {LineOf(span, overlong)} is longer than {options.MaxLineCharacters} characters; is this really prose?");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -108,9 +112,32 @@ public sealed class SourceTextReader(SourceTextOptions options)
         }
     }
 
-    /// <summary>Control characters that do not occur in text files; tab, line feed and form feed do.</summary>
-    private static bool IsBinaryControl(char c) =>
-        (c < ' ' && c is not '\t' and not '\n' and not '\f') || c == '\u007F';
+    /// <summary>Where the first line longer than <paramref name="maxLine"/> characters exceeds it (its start plus
+    /// <paramref name="maxLine"/>), looking only at lines that start at or before <paramref name="until"/>; -1 if none.</summary>
+    private static int FirstOverlongPosition(ReadOnlySpan<char> text, int maxLine, int until)
+    {
+        var lineStart = 0;
+        while (lineStart <= until && lineStart < text.Length)
+        {
+            var end = text[lineStart..].IndexOf('\n');
+            var length = end < 0 ? text.Length - lineStart : end;
+            if (length > maxLine)
+            {
+                return lineStart + maxLine;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            lineStart += end + 1;
+        }
+
+        return -1;
+    }
+
+    private static int LineOf(ReadOnlySpan<char> text, int position) => text[..position].Count('\n') + 1;
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
     {

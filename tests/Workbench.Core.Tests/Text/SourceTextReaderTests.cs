@@ -129,6 +129,138 @@ public sealed class SourceTextReaderTests : IDisposable
         Assert.Contains("too large", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("one\r\ntwo\r\nthree\u0007\r\n", "binary file (control character U+0007 on line 3), expected text")]
+    [InlineData("one\rtwo\r\rthree\u007F", "binary file (control character U+007F on line 4), expected text")]
+    [InlineData("a\tb\f\nab\n\u001B[0m", "binary file (control character U+001B on line 3), expected text")]
+    [InlineData("12345\n123456\n\u0001", "line 2 is longer than 5 characters; is this really prose?")]
+    [InlineData("12345\n1234\u0001567", "binary file (control character U+0001 on line 2), expected text")]
+    [InlineData("12345\n12345\u0001", "binary file (control character U+0001 on line 2), expected text")]
+    [InlineData("12345\n123456\u0001", "line 2 is longer than 5 characters; is this really prose?")]
+    [InlineData("12345\r\n\r\n1234567", "line 3 is longer than 5 characters; is this really prose?")]
+    [InlineData(" \n\t\f\r\n\u3000", "the file contains only whitespace")]
+    public void Problems_are_reported_with_their_exact_message_and_line(string content, string problem)
+    {
+        var path = directory.Write("problem.txt", content);
+
+        var error = Assert.Throws<WorkbenchInputException>(() => FiveCharacterLines.Read(path));
+
+        Assert.Equal($"{path}: {problem}", error.Message);
+    }
+
+    [Fact]
+    public void A_line_of_exactly_the_limit_is_text() =>
+        Assert.Equal("12345\n12345", FiveCharacterLines.Read(directory.Write("limit.txt", "12345\r\n12345")).Text);
+
+    /// <summary>
+    /// The control-character and line-length checks are vectorised searches; on random texts they must report what a
+    /// walk over every character reports (the first offending character in text order, a control character before
+    /// the line-length limit at the same place).
+    /// </summary>
+    [Fact]
+    public void The_text_checks_report_what_a_walk_over_every_character_reports()
+    {
+        char[] alphabet = ['a', 'b', ' ', '\n', '\n', '\t', '\f', '\u0007', '\u007F', '\u001F', 'あ'];
+        var random = new Random(12);
+        var path = directory.PathOf("random.txt");
+        var problems = 0;
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var length = random.Next(1, 40);
+            var text = new string([.. Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            if (random.Next(3) == 0)
+            {
+                text = text.Replace('\u0007', 'a').Replace('\u007F', 'b').Replace('\u001F', ' ');
+            }
+
+            File.WriteAllText(path, text);
+            var expected = CharacterWalk(text, 5);
+            string? actual = null;
+            try
+            {
+                FiveCharacterLines.Read(path);
+            }
+            catch (WorkbenchInputException error)
+            {
+                actual = error.Message[(path.Length + 2)..];
+            }
+
+            Assert.True(expected == actual, $"{Escape(text)}: expected '{expected}', got '{actual}'");
+            problems += expected is null ? 0 : 1;
+        }
+
+        Assert.InRange(problems, 500, 2900);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_invalid_utf8_names_the_encoding() =>
+        AssertProblem(directory.Write("bom.txt", [0xEF, 0xBB, 0xBF, (byte)'a', 0xFF, (byte)'b']), "undecodable bytes for utf-8");
+
+    [Fact]
+    public void A_utf16_file_with_an_odd_byte_names_the_encoding() =>
+        AssertProblem(directory.Write("odd.txt", [0xFF, 0xFE, (byte)'a', 0x00, (byte)'b']), "undecodable bytes for utf-16");
+
+    [Fact]
+    public void A_utf16_file_holds_nul_bytes_and_is_still_text() =>
+        Assert.Equal(("abc\n", "utf-16"), Decoded(directory.Write("utf16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("abc\r\n")])));
+
+    [Fact]
+    public void A_shift_jis_file_with_a_nul_byte_is_binary() =>
+        AssertProblem(directory.Write("nul.txt", [.. Encoding.GetEncoding("shift_jis").GetBytes("核の傘"), 0x00]), "binary file (contains NUL bytes), expected text");
+
+    [Theory]
+    [InlineData("shift_jis")]
+    [InlineData("euc-jp")]
+    public void Legacy_japanese_with_crlf_and_a_decomposed_character_reads_normalised(string encodingName)
+    {
+        var bytes = Encoding.GetEncoding(encodingName).GetBytes("核の傘。\r\nか゛ではなくが。\r\n");
+
+        var decoded = SourceTextReader.Default.Read(directory.Write("legacy.txt", bytes));
+
+        Assert.Equal(("核の傘。\nか゛ではなくが。\n", encodingName), (decoded.Text, decoded.EncodingName));
+    }
+
+    [Fact]
+    public void Bom_utf8_with_crlf_and_nfd_reads_normalised() =>
+        Assert.Equal(("がＡ\nb\n", "utf-8"), Decoded(directory.Write("bom-nfd.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("か\u3099Ａ\r\nb\r")])));
+
+    private static SourceTextReader FiveCharacterLines { get; } = new(SourceTextOptions.Default with { MaxLineCharacters = 5 });
+
+    private static (string Text, string EncodingName) Decoded(string path)
+    {
+        var decoded = SourceTextReader.Default.Read(path);
+        return (decoded.Text, decoded.EncodingName);
+    }
+
+    /// <summary>The checks as first written: one walk over every character of the normalised text.</summary>
+    private static string? CharacterWalk(string text, int maxLine)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if ((c < ' ' && c is not '\t' and not '\n' and not '\f') || c == '\u007F')
+            {
+                return $"binary file (control character U+{(int)c:X4} on line {line}), expected text";
+            }
+            else if (i - lineStart >= maxLine)
+            {
+                return $"line {line} is longer than {maxLine} characters; is this really prose?";
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? "the file contains only whitespace" : null;
+    }
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => c < ' ' || c == '\u007F' ? $"\\u{(int)c:X4}" : c.ToString()));
+
     /// <summary>The start of a ZIP archive: one local file header per entry name, with no content.</summary>
     private static byte[] Zip(params string[] entries) =>
         [.. entries.SelectMany(entry => (byte[])[(byte)'P', (byte)'K', 0x03, 0x04, .. new byte[26], .. Encoding.ASCII.GetBytes(entry)])];

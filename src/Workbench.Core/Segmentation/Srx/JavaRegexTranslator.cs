@@ -13,6 +13,10 @@ namespace Workbench.Core.Segmentation.Srx;
 /// </summary>
 internal static class JavaRegexTranslator
 {
+    // Instances, not the static Regex.Match: the static methods' cache is generic code compiled at run time.
+    private static readonly Regex Bounds = new(@"^\{\d+(?:,\d*)?\}");
+    private static readonly Regex InlineFlags = new(@"^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])");
+
     private const string HorizontalSpace = @" \t\u00A0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000";
     private const string VerticalSpace = @"\n\u000B\f\r\u0085\u2028\u2029";
 
@@ -110,7 +114,7 @@ internal static class JavaRegexTranslator
                     output.Append(c);
                     i = SkipPossessive(java, i + 1, output);
                     break;
-                case '{' when Regex.Match(java[i..], @"^\{\d+(?:,\d*)?\}") is { Success: true } bounds:
+                case '{' when Bounds.Match(java[i..]) is { Success: true } bounds:
                     output.Append(bounds.Value);
                     i = SkipPossessive(java, i + bounds.Length, output);
                     break;
@@ -179,7 +183,7 @@ internal static class JavaRegexTranslator
     /// <summary>Copies "(?" constructs, dropping Java-only inline flags (u, U, d) that .NET does not know.</summary>
     private static int TranslateGroupOpening(string java, int i, StringBuilder output)
     {
-        var flags = Regex.Match(java[i..], @"^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])");
+        var flags = InlineFlags.Match(java[i..]);
         if (!flags.Success)
         {
             output.Append("(?");

@@ -17,7 +17,8 @@ public sealed record SrxDocument(
         var rules = new List<SrxRule>();
         foreach (var map in LanguageMaps)
         {
-            if (!Regex.IsMatch(languageCode, $"^(?:{map.LanguagePattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            // An instance, not the static Regex.IsMatch: its cache is a generic instantiation compiled at run time.
+            if (!new Regex($"^(?:{map.LanguagePattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).IsMatch(languageCode))
             {
                 continue;
             }

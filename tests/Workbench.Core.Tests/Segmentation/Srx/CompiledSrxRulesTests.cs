@@ -41,6 +41,33 @@ public sealed class CompiledSrxRulesTests
         Assert.Equal(Reference(rules, paragraph), new CompiledSrxRules(rules, TimeSpan.FromSeconds(5)).FindBreaks(paragraph));
     }
 
+    public static TheoryData<string, string, string> Shapes => new()
+    {
+        // Top-level alternation in beforebreak (it must stay one group), an empty side, a side that can match nothing.
+        { "a|bb", "c|d", "abc bbd bbbc ac ad a|bbc" },
+        { "", "[A-Z]", "one Two THREE four" },
+        { "[.!?]", "", "Hi!! Yes?! No... ok." },
+        { "x*", "y", "yxyxxyy xy" },
+        { "", "", "abc" },
+        // Anchors and word boundaries see the whole text, lookarounds inside a side look where they always do.
+        { "^\\d+\\.", "\\s", "12. Twelve. 3. x" },
+        { "\\b[A-Z]\\.", "(?<=\\.)\\s", "J. F. K. said A. B." },
+        { "(?<!\\.)\\.", "\\s(?!\\d)", "1. a 2.. b. 3 c. d" },
+        // Overlapping candidate breaks: every end of a run of terminators is tried.
+        { "[.?!]+[\"')]*", "\\s*", "Wait!?!\" \"Go.\") Then...?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Breaks_equal_those_of_every_rule_scanned_in_order_for_rules_of_every_shape(string before, string after, string text)
+    {
+        SrxRule[] alone = [new(true, before, after)];
+        SrxRule[] withException = [new(false, "b", ""), new(true, before, after), new(true, "", "\\s")];
+
+        Assert.Equal(Reference(alone, text), new CompiledSrxRules(alone, TimeSpan.FromSeconds(5)).FindBreaks(text));
+        Assert.Equal(Reference(withException, text), new CompiledSrxRules(withException, TimeSpan.FromSeconds(5)).FindBreaks(text));
+    }
+
     /// <summary>SRX semantics spelled out: every rule's positions, the first rule in order decides.</summary>
     private static List<int> Reference(IReadOnlyList<SrxRule> rules, string text)
     {
