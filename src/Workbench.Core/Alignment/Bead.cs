@@ -13,6 +13,26 @@ public sealed record Bead(int EnStart, int EnCount, int JaStart, int JaCount, do
     public bool IsNull => EnCount == 0 || JaCount == 0;
 
     /// <summary>The bead in the reference scorer's notation: <c>[1,2]:[3]</c>.</summary>
-    public string ToLinkNotation() =>
-        $"[{string.Join(',', Enumerable.Range(EnStart, EnCount))}]:[{string.Join(',', Enumerable.Range(JaStart, JaCount))}]";
+    public string ToLinkNotation()
+    {
+        var text = new System.Text.StringBuilder(16).Append('[');
+        AppendIds(text, EnStart, EnCount).Append("]:[");
+        return AppendIds(text, JaStart, JaCount).Append(']').ToString();
+    }
+
+    /// <summary>Ids joined by commas, in a loop: <c>string.Join</c> over <c>Enumerable.Range</c> was compiled at run time.</summary>
+    private static System.Text.StringBuilder AppendIds(System.Text.StringBuilder text, int start, int count)
+    {
+        for (var id = start; id < start + count; id++)
+        {
+            if (id > start)
+            {
+                text.Append(',');
+            }
+
+            text.Append(id);
+        }
+
+        return text;
+    }
 }

@@ -74,7 +74,11 @@ public sealed class SentenceAligner : IAligner
         }
 
         var result = new List<Bead>(path.Count + constraints.Count);
-        result.AddRange(path.Select(b => b.Bead));
+        foreach (var scored in path)
+        {
+            result.Add(scored.Bead);
+        }
+
         result.AddRange(constraints);
         result.Sort(FixedBeads.DocumentOrder);
         return result;
@@ -93,7 +97,11 @@ public sealed class SentenceAligner : IAligner
 
         var merged = new List<ScoredBead>(path.Count + confirmed.Count);
         merged.AddRange(path);
-        merged.AddRange(confirmed.Select(b => new ScoredBead(b with { Confidence = 1 }, 0)));
+        foreach (var bead in confirmed)
+        {
+            merged.Add(new ScoredBead(bead with { Confidence = 1 }, 0));
+        }
+
         merged.Sort((a, b) => FixedBeads.DocumentOrder(a.Bead, b.Bead));
         return merged;
     }
@@ -106,12 +114,28 @@ public sealed class SentenceAligner : IAligner
             return Band.Full(gap.Rows, gap.Columns);
         }
 
-        var path = previous
-            .Where(b => b.Bead.EnStart >= gap.EnStart && b.Bead.EnEnd <= gap.EnEnd && b.Bead.JaStart >= gap.JaStart && b.Bead.JaEnd <= gap.JaEnd)
-            .Select(b => (b.Bead.EnEnd - gap.EnStart, b.Bead.JaEnd - gap.JaStart))
-            .ToList();
+        // A loop into an array, not LINQ to a list of tuples: a ReadyToRun build compiles those instantiations at run time.
+        var inside = 0;
+        foreach (var scored in previous)
+        {
+            inside += IsInside(scored.Bead, gap) ? 1 : 0;
+        }
+
+        var path = new (int Row, int Column)[inside];
+        var k = 0;
+        foreach (var scored in previous)
+        {
+            if (IsInside(scored.Bead, gap))
+            {
+                path[k++] = (scored.Bead.EnEnd - gap.EnStart, scored.Bead.JaEnd - gap.JaStart);
+            }
+        }
+
         return Band.AroundPath(path, gap.Rows, gap.Columns, options.SecondPassBandRadius);
     }
+
+    private static bool IsInside(Bead bead, Rectangle gap) =>
+        bead.EnStart >= gap.EnStart && bead.EnEnd <= gap.EnEnd && bead.JaStart >= gap.JaStart && bead.JaEnd <= gap.JaEnd;
 
     private bool IsSmall(Rectangle gap) => (long)(gap.Rows + 1) * (gap.Columns + 1) <= options.FullSearchCells;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -10,7 +9,7 @@ namespace Workbench.Core.Alignment.Search;
 /// </summary>
 internal static class AnchorFinder
 {
-    public static List<(int Row, int Column)> Find(DocumentEvidence evidence, Rectangle rectangle, AlignerOptions options)
+    public static (int Row, int Column)[] Find(DocumentEvidence evidence, Rectangle rectangle, AlignerOptions options)
     {
         // Keys index the document's weights, so counting them takes two arrays, not a dictionary of posting lists.
         var keyCount = evidence.Weights.Count;
@@ -22,7 +21,10 @@ internal static class AnchorFinder
 
         // Every (English, Japanese) sentence pair that shares a rare key, each once, by English sentence and then by
         // Japanese sentence descending: the order the chain is built in.
-        var pairs = new List<long>();
+        // Arrays, plain loops and the non-generic Array.Sort throughout: a ReadyToRun build compiles List<long>,
+        // List<(int, int, double)>, Sort<long> and LINQ over them at run time, ≈ 0.3-1 ms each (issue 12).
+        var pairs = new long[Math.Max(16, englishPostings.Length)];
+        var pairCount = 0;
         for (int e = 0, j = 0; e < englishPostings.Length && j < japanesePostings.Length;)
         {
             var key = PostingKey(englishPostings[e]);
@@ -43,17 +45,25 @@ internal static class AnchorFinder
             {
                 for (var k = j; k < japaneseEnd; k++)
                 {
-                    pairs.Add(((long)PostingSentence(englishPostings[e]) << 32) | (uint)(int.MaxValue - PostingSentence(japanesePostings[k])));
+                    if (pairCount == pairs.Length)
+                    {
+                        var bigger = new long[pairs.Length * 2];
+                        Array.Copy(pairs, bigger, pairCount);
+                        pairs = bigger;
+                    }
+
+                    pairs[pairCount++] = ((long)PostingSentence(englishPostings[e]) << 32) | (uint)(int.MaxValue - PostingSentence(japanesePostings[k]));
                 }
             }
 
             j = japaneseEnd;
         }
 
-        var ordered = CollectionsMarshal.AsSpan(pairs);
-        ordered.Sort();
-        var scored = new List<(int En, int Ja, double Score)>();
-        for (var k = 0; k < ordered.Length; k++)
+        var ordered = pairs;
+        SortLongs(ordered, pairCount);
+        var scored = new (int En, int Ja, double Score)[pairCount];
+        var scoredCount = 0;
+        for (var k = 0; k < pairCount; k++)
         {
             if (k > 0 && ordered[k] == ordered[k - 1])
             {
@@ -64,12 +74,16 @@ internal static class AnchorFinder
             var score = evidence.Shared(en, ja);
             if (score >= options.AnchorMinEvidence)
             {
-                scored.Add((en, ja, score));
+                scored[scoredCount++] = (en, ja, score);
             }
         }
 
-        return HeaviestChain(scored, rectangle);
+        return HeaviestChain(scored, scoredCount, rectangle);
     }
+
+    /// <summary>Sorts the first <paramref name="count"/> values through the non-generic <see cref="Array.Sort(Array, int, int)"/>,
+    /// whose sort of a long[] CoreLib's own precompiled code performs.</summary>
+    private static void SortLongs(long[] values, int count) => Array.Sort((Array)values, 0, count);
 
     /// <summary>How often each key occurs in the sentences.</summary>
     private static int[] Count(int[][] keys, int start, int end, int keyCount)
@@ -89,37 +103,49 @@ internal static class AnchorFinder
     /// <summary>(key, sentence) for each key rare on both sides, sorted by key, then sentence.</summary>
     private static long[] RarePostings(int[][] keys, int start, int end, int[] frequency, int[] otherFrequency, int maxFrequency)
     {
-        var postings = new List<long>();
+        var count = 0;
         for (var sentence = start; sentence < end; sentence++)
         {
             foreach (var key in keys[sentence])
             {
-                if (frequency[key] <= maxFrequency && otherFrequency[key] > 0 && otherFrequency[key] <= maxFrequency)
+                count += IsRare(key, frequency, otherFrequency, maxFrequency) ? 1 : 0;
+            }
+        }
+
+        var postings = new long[count];
+        count = 0;
+        for (var sentence = start; sentence < end; sentence++)
+        {
+            foreach (var key in keys[sentence])
+            {
+                if (IsRare(key, frequency, otherFrequency, maxFrequency))
                 {
-                    postings.Add(((long)key << 32) | (uint)sentence);
+                    postings[count++] = ((long)key << 32) | (uint)sentence;
                 }
             }
         }
 
-        var sorted = postings.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        SortLongs(postings, postings.Length);
+        return postings;
     }
+
+    private static bool IsRare(int key, int[] frequency, int[] otherFrequency, int maxFrequency) =>
+        frequency[key] <= maxFrequency && otherFrequency[key] > 0 && otherFrequency[key] <= maxFrequency;
 
     private static int PostingKey(long posting) => (int)(posting >> 32);
 
     private static int PostingSentence(long posting) => (int)(posting & 0xFFFF_FFFF);
 
     /// <summary>Weighted longest increasing subsequence with a Fenwick tree of prefix maxima over columns.</summary>
-    private static List<(int Row, int Column)> HeaviestChain(List<(int En, int Ja, double Score)> candidates, Rectangle rectangle)
+    private static (int Row, int Column)[] HeaviestChain((int En, int Ja, double Score)[] candidates, int count, Rectangle rectangle)
     {
         var size = rectangle.Columns + 1;
         var treeScore = new double[size + 1];
         var treeIndex = new int[size + 1];
         Array.Fill(treeIndex, -1);
-        var chainScore = new double[candidates.Count];
-        var previous = new int[candidates.Count];
-        for (var k = 0; k < candidates.Count; k++)
+        var chainScore = new double[count];
+        var previous = new int[count];
+        for (var k = 0; k < count; k++)
         {
             var column = candidates[k].Ja - rectangle.JaStart;
             var (bestScore, bestIndex) = (0.0, -1);
@@ -142,14 +168,28 @@ internal static class AnchorFinder
             }
         }
 
-        var chain = new List<(int Row, int Column)>();
-        var last = candidates.Count == 0 ? -1 : Enumerable.Range(0, candidates.Count).MaxBy(k => chainScore[k]);
-        for (var k = last; k >= 0; k = previous[k])
+        // The first candidate of the highest chain score (as MaxBy chose), then its chain walked back.
+        var last = -1;
+        for (var k = 0; k < count; k++)
         {
-            chain.Add((candidates[k].En - rectangle.EnStart + 1, candidates[k].Ja - rectangle.JaStart + 1));
+            if (last < 0 || chainScore[k] > chainScore[last])
+            {
+                last = k;
+            }
         }
 
-        chain.Reverse();
+        var length = 0;
+        for (var k = last; k >= 0; k = previous[k])
+        {
+            length++;
+        }
+
+        var chain = new (int Row, int Column)[length];
+        for (var k = last; k >= 0; k = previous[k])
+        {
+            chain[--length] = (candidates[k].En - rectangle.EnStart + 1, candidates[k].Ja - rectangle.JaStart + 1);
+        }
+
         return chain;
     }
 }

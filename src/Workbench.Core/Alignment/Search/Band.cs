@@ -41,7 +41,7 @@ internal sealed class Band
     }
 
     /// <summary>A band of <paramref name="radius"/> around the polyline through <paramref name="points"/> (local, sorted by row then column).</summary>
-    public static Band AroundPath(IReadOnlyList<(int Row, int Column)> points, int rows, int columns, int radius)
+    public static Band AroundPath((int Row, int Column)[] points, int rows, int columns, int radius)
     {
         var minimum = new int[rows + 1];
         var maximum = new int[rows + 1];
@@ -53,10 +53,11 @@ internal sealed class Band
             maximum[row] = Math.Max(maximum[row], (int)Math.Ceiling(column));
         }
 
-        var path = new List<(int Row, int Column)>(points.Count + 2) { (0, 0) };
-        path.AddRange(points);
-        path.Add((rows, columns));
-        for (var k = 1; k < path.Count; k++)
+        // An array, not a list: a ReadyToRun build compiles List<(int, int)> at run time.
+        var path = new (int Row, int Column)[points.Length + 2];
+        points.CopyTo(path, 1);
+        path[^1] = (rows, columns);
+        for (var k = 1; k < path.Length; k++)
         {
             var (r1, c1) = path[k - 1];
             var (r2, c2) = path[k];

@@ -41,23 +41,31 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         // Loops and Array.Sort rather than LINQ: its instantiations over these types are compiled at run time (a
         // ReadyToRun build does not hold them), which a small document would pay for on every run.
         var smoothing = SmoothingChars;
-        var logs = new List<double>();
+        // Arrays and the non-generic Array.Sort for the same reason: List<double> and Sort<double> were compiled at run
+        // time, while CoreLib's own precompiled code sorts a double[] handed to Array.Sort(Array).
+        var count = 0;
         foreach (var scored in beads)
         {
-            var b = scored.Bead;
-            if (b is { EnCount: 1, JaCount: 1 } && b.Confidence >= options.ConfidentBead)
-            {
-                logs.Add(Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing)));
-            }
+            count += IsConfidentPair(scored.Bead, options) ? 1 : 0;
         }
 
-        if (logs.Count < options.MinPairsForReestimate)
+        if (count < options.MinPairsForReestimate)
         {
             return this;
         }
 
-        var sorted = logs.ToArray();
-        Array.Sort(sorted);
+        var sorted = new double[count];
+        count = 0;
+        foreach (var scored in beads)
+        {
+            var b = scored.Bead;
+            if (IsConfidentPair(b, options))
+            {
+                sorted[count++] = Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing));
+            }
+        }
+
+        Array.Sort((Array)sorted);
         var median = sorted[sorted.Length / 2];
         var deviations = new double[sorted.Length];
         for (var k = 0; k < sorted.Length; k++)
@@ -65,12 +73,15 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
             deviations[k] = Math.Abs(sorted[k] - median);
         }
 
-        Array.Sort(deviations);
+        Array.Sort((Array)deviations);
         const double madToSigma = 1.4826;
         var sigma = Math.Clamp(deviations[deviations.Length / 2] * madToSigma, options.MinLengthSigma, options.MaxLengthSigma);
         var ratio = Math.Clamp(Math.Exp(median), options.MinLengthRatio / 2, options.MaxLengthRatio * 2);
         return new LengthModel(ratio, sigma, SmoothingChars);
     }
+
+    private static bool IsConfidentPair(Bead b, AlignerOptions options) =>
+        b is { EnCount: 1, JaCount: 1 } && b.Confidence >= options.ConfidentBead;
 
     private static long Total(int[] values)
     {
