@@ -40,26 +40,32 @@ internal static class FixedBeads
         return ordered;
     }
 
-    /// <summary>The stretches of the document outside the fixed beads, each to be aligned on its own.</summary>
-    public static List<Rectangle> Gaps(List<Bead> ordered, int englishCount, int japaneseCount)
+    /// <summary>The stretches of the document outside the fixed beads, each to be aligned on its own (an array, not
+    /// a list: a ReadyToRun build compiled List&lt;Rectangle&gt;'s static constructor at run time).</summary>
+    public static Rectangle[] Gaps(List<Bead> ordered, int englishCount, int japaneseCount)
     {
-        var gaps = new List<Rectangle>();
+        var gaps = new Rectangle[ordered.Count + 1];
+        var count = 0;
         int en = 0, ja = 0;
         foreach (var bead in ordered)
         {
-            AddGap(gaps, new Rectangle(en, bead.EnStart, ja, bead.JaStart));
+            count = AddGap(gaps, count, new Rectangle(en, bead.EnStart, ja, bead.JaStart));
             (en, ja) = (bead.EnEnd, bead.JaEnd);
         }
 
-        AddGap(gaps, new Rectangle(en, englishCount, ja, japaneseCount));
-        return gaps;
+        count = AddGap(gaps, count, new Rectangle(en, englishCount, ja, japaneseCount));
+        var result = new Rectangle[count];
+        Array.Copy(gaps, result, count);
+        return result;
     }
 
-    private static void AddGap(List<Rectangle> gaps, Rectangle gap)
+    private static int AddGap(Rectangle[] gaps, int count, Rectangle gap)
     {
         if (gap.Rows > 0 || gap.Columns > 0)
         {
-            gaps.Add(gap);
+            gaps[count++] = gap;
         }
+
+        return count;
     }
 }
