@@ -14,15 +14,6 @@ namespace Workbench.Cli.Commands;
 /// <summary><c>workbench align --en FILE --ja FILE</c>: aligns two files and prints the beads, without a database.</summary>
 internal static class AlignCommand
 {
-    /// <summary>The JSON contract, generated at build time: reflection over <see cref="BeadJson"/> at run time cost
-    /// a 40,000-sentence align ≈ 0.3 s of CPU (issue 12).</summary>
-    private static readonly AlignJsonContext Json = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    });
-
     public static Command Create(CommandContextFactory contexts)
     {
         var english = new Option<string>("--en") { Description = "The English original", Required = true };
@@ -54,7 +45,7 @@ internal static class AlignCommand
                     WriteTsv(context.Out, beads, en, ja);
                     break;
                 case "json":
-                    context.Out.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), Json.IEnumerableBeadJson));
+                    WriteJson(context.Out, beads, en, ja);
                     break;
                 default:
                     context.Out.Write(AlignmentLinks.Format(beads));
@@ -88,6 +79,11 @@ internal static class AlignCommand
 
         rows.Flush();
     }
+
+    /// <summary>In a method of its own, with the contract in a class of its own: the links and tsv formats then never
+    /// load System.Text.Json nor build the contract (issue 12).</summary>
+    private static void WriteJson(TextWriter output, IReadOnlyList<Bead> beads, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
+        output.WriteLine(JsonSerializer.Serialize(beads.Select(b => ToJson(b, en, ja)), JsonOutput.Context.IEnumerableBeadJson));
 
     private static BeadJson ToJson(Bead bead, IReadOnlyList<string> en, IReadOnlyList<string> ja) =>
         new(
@@ -134,6 +130,18 @@ internal static class AlignCommand
         }
 
         return ids;
+    }
+
+    /// <summary>The JSON contract, generated at build time: reflection over <see cref="BeadJson"/> at run time cost
+    /// a 40,000-sentence align ≈ 0.3 s of CPU (issue 12).</summary>
+    private static class JsonOutput
+    {
+        public static readonly AlignJsonContext Context = new(new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        });
     }
 
     internal sealed record BeadJson(IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string English, string Japanese);
