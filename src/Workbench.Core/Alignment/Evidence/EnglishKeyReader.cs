@@ -11,9 +11,7 @@ namespace Workbench.Core.Alignment.Evidence;
 internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexicon, EnglishWordForms forms, ChunkKeys keys)
     : SentenceKeyReader(options, keys)
 {
-    private readonly record struct EnglishWord(string Stem, int[] Keys, bool IsContentWord);
-
-    private readonly Dictionary<string, EnglishWord> wordCache = new(StringComparer.Ordinal);
+    private readonly ChunkWordCache wordCache = new();
     private readonly List<string> stemBuffer = [];
 
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
@@ -28,7 +26,6 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
 
         var contentStems = stemBuffer;
         contentStems.Clear();
-        var cache = wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -39,13 +36,20 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             }
 
             var word = text.AsSpan(i - length, length);
-            if (!cache.TryGetValue(word, out var known))
+            var hash = ChunkWordCache.Hash(word);
+            if (!wordCache.TryGet(word, hash, out var known))
             {
                 known = ReadWord(word);
-                cache[word] = known;
+                wordCache.Add(word, hash, known);
             }
 
-            found.AddRange(known.Keys);
+            // One Add per key: AddRange(int[]) goes through ICollection<int>, an interface cast and a copy helper that
+            // ReadyToRun leaves to the JIT.
+            foreach (var key in known.Keys)
+            {
+                found.Add(key);
+            }
+
             if (known.IsContentWord)
             {
                 contentStems.Add(known.Stem);
@@ -60,7 +64,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     }
 
     /// <summary>The ids of one word form's keys in this chunk, from the document's shared reading of the form.</summary>
-    private EnglishWord ReadWord(ReadOnlySpan<char> word)
+    private ChunkWord ReadWord(ReadOnlySpan<char> word)
     {
         var form = forms.Get(word);
         var keys = new int[(form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length];
@@ -75,7 +79,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             keys[n++] = Key(name, weight);
         }
 
-        return new EnglishWord(form.Stem, keys, form.IsContentWord);
+        return new ChunkWord(form.Stem, keys, form.IsContentWord);
     }
 
     /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
