@@ -34,9 +34,9 @@ public sealed class EvidenceTests
     [InlineData("正平元年", 1346)]
     public void Japanese_numbers_are_read(string text, long expected)
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese(text.Normalize(NormalizationForm.FormKC), numbers);
-        Assert.Contains((decimal)expected, numbers);
+        Assert.Contains((decimal)expected, numbers.ToArray());
     }
 
     [Theory]
@@ -48,25 +48,25 @@ public sealed class EvidenceTests
     [InlineData("on March 4", 3)]
     public void English_numbers_are_read(string text, long expected)
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.English(text, numbers);
-        Assert.Contains((decimal)expected, numbers);
+        Assert.Contains((decimal)expected, numbers.ToArray());
     }
 
     [Fact]
     public void A_year_without_a_known_era_states_no_western_year()
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese("没後27年", numbers);
-        Assert.Equal([27m], numbers);
+        Assert.Equal([27m], numbers.ToArray());
     }
 
     [Fact]
     public void A_lone_kanji_one_inside_a_word_is_not_a_number()
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese("一般的な統一見解", numbers);
-        Assert.Empty(numbers);
+        Assert.Equal(0, numbers.Count);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
 
     /// <summary>The keys of one sentence, sorted (chunk-local ids first), and its content-word stems.</summary>
-    public int[] Read(string text, List<decimal> numbers, out string[] stems)
+    public int[] Read(string text, NumberList numbers, out string[] stems)
     {
         var found = Found;
         found.Clear();

@@ -39,7 +39,7 @@ internal static class EvidenceExtractor
         ForEachChunk(english.Count, englishReaders.Length, (chunk, start, end) =>
         {
             var reader = englishReaders[chunk] = new EnglishKeyReader(options, lexicon, forms, new ChunkKeys(keys));
-            var numbers = new List<decimal>();
+            var numbers = new NumberList();
             for (var i = start; i < end; i++)
             {
                 var text = english[i] ?? "";
@@ -71,7 +71,7 @@ internal static class EvidenceExtractor
         ForEachChunk(japanese.Count, japaneseReaders.Length, (chunk, start, end) =>
         {
             var reader = japaneseReaders[chunk] = new JapaneseKeyReader(options, lexicon, new ChunkKeys(keys), englishSide);
-            var numbers = new List<decimal>();
+            var numbers = new NumberList();
             for (var j = start; j < end; j++)
             {
                 var text = japanese[j] ?? "";

@@ -26,7 +26,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
     /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
     /// </summary>
-    public int[] Read(string text, string normalized, List<decimal> numbers)
+    public int[] Read(string text, string normalized, NumberList numbers)
     {
         var found = Found;
         found.Clear();

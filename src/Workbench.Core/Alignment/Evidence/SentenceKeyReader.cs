@@ -13,7 +13,7 @@ namespace Workbench.Core.Alignment.Evidence;
 internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
 {
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
-    private readonly Dictionary<decimal, int> numberKeys = [];
+    private readonly NumberKeyCache numberKeys = new();
 
     private int? questionKey;
     private int? quoteKey;
@@ -38,11 +38,12 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         return new string(name);
     }
 
-    protected void AddNumbers(List<decimal> numbers, List<int> found)
+    protected void AddNumbers(NumberList numbers, List<int> found)
     {
-        foreach (var number in numbers)
+        for (var n = 0; n < numbers.Count; n++)
         {
-            if (!numberKeys.TryGetValue(number, out var key))
+            var number = numbers[n];
+            if (!numberKeys.TryGet(number, out var key))
             {
                 var weight = number < Options.SmallNumberLimit ? Options.SmallNumberWeight : Options.NumberWeight;
                 key = Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight);
