@@ -17,7 +17,9 @@ internal sealed class NumberList
     {
         if (Count == items.Length)
         {
-            Array.Resize(ref items, items.Length * 2);
+            var larger = new decimal[items.Length * 2];
+            items.CopyTo(larger, 0);
+            items = larger;
         }
 
         items[Count++] = value;
