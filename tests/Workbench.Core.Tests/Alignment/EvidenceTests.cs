@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Core.Alignment.Evidence;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Tests.Alignment;
 
@@ -51,6 +52,18 @@ public sealed class EvidenceTests
         var numbers = new NumberList();
         NumberExtractor.English(text, numbers);
         Assert.Contains((decimal)expected, numbers.ToArray());
+    }
+
+    [Fact]
+    public void No_character_below_the_iteration_mark_is_japanese()
+    {
+        // EnglishKeyReader skips to the first character at or above 々 (U+3005) when it looks for embedded Japanese.
+        for (var c = '\0'; c < '\u3005'; c++)
+        {
+            Assert.False(JapaneseChars.IsCjk(c), $"U+{(int)c:X4}");
+        }
+
+        Assert.True(JapaneseChars.IsCjk('\u3005'));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ namespace Workbench.Core.Alignment.Evidence;
 internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexicon, EnglishWordForms forms, ChunkKeys keys)
     : SentenceKeyReader(options, keys)
 {
+    /// <summary>The lowest character <see cref="JapaneseChars.IsCjk"/> accepts (々).</summary>
+    private const char FirstCjk = '\u3005';
+
     private readonly ChunkWordCache wordCache = new();
     private readonly List<string> stemBuffer = [];
 
@@ -88,6 +91,15 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
         var i = 0;
         while (i < text.Length)
         {
+            // Kana and kanji all lie at or above U+3005: a vectorised search skips the Latin text between them (testing
+            // each character was ~6% of the English reading in a profile).
+            var next = text.AsSpan(i).IndexOfAnyInRange(FirstCjk, char.MaxValue);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (!JapaneseChars.IsCjk(text[i]))
             {
                 i++;
