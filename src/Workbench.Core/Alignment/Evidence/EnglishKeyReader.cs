@@ -1,3 +1,4 @@
+using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -14,7 +15,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     /// <summary>The lowest character <see cref="JapaneseChars.IsCjk"/> accepts (々).</summary>
     private const char FirstCjk = '\u3005';
 
-    private readonly ChunkWordCache wordCache = new();
+    private readonly SpanKeyedCache<ChunkWord> wordCache = new();
     private readonly List<string> stemBuffer = [];
 
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
@@ -39,11 +40,10 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             }
 
             var word = text.AsSpan(i - length, length);
-            var hash = ChunkWordCache.Hash(word);
-            if (!wordCache.TryGet(word, hash, out var known))
+            if (!wordCache.TryGet(word, out var known))
             {
                 known = ReadWord(word);
-                wordCache.Add(word, hash, known);
+                wordCache.Add(word, known);
             }
 
             // One Add per key: AddRange(int[]) goes through ICollection<int>, an interface cast and a copy helper that
