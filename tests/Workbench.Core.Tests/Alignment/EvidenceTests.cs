@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Core.Alignment.Evidence;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Tests.Alignment;
 
@@ -34,9 +35,9 @@ public sealed class EvidenceTests
     [InlineData("正平元年", 1346)]
     public void Japanese_numbers_are_read(string text, long expected)
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese(text.Normalize(NormalizationForm.FormKC), numbers);
-        Assert.Contains((decimal)expected, numbers);
+        Assert.Contains((decimal)expected, numbers.ToArray());
     }
 
     [Theory]
@@ -48,25 +49,37 @@ public sealed class EvidenceTests
     [InlineData("on March 4", 3)]
     public void English_numbers_are_read(string text, long expected)
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.English(text, numbers);
-        Assert.Contains((decimal)expected, numbers);
+        Assert.Contains((decimal)expected, numbers.ToArray());
+    }
+
+    [Fact]
+    public void No_character_below_the_iteration_mark_is_japanese()
+    {
+        // EnglishKeyReader skips to the first character at or above 々 (U+3005) when it looks for embedded Japanese.
+        for (var c = '\0'; c < '\u3005'; c++)
+        {
+            Assert.False(JapaneseChars.IsCjk(c), $"U+{(int)c:X4}");
+        }
+
+        Assert.True(JapaneseChars.IsCjk('\u3005'));
     }
 
     [Fact]
     public void A_year_without_a_known_era_states_no_western_year()
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese("没後27年", numbers);
-        Assert.Equal([27m], numbers);
+        Assert.Equal([27m], numbers.ToArray());
     }
 
     [Fact]
     public void A_lone_kanji_one_inside_a_word_is_not_a_number()
     {
-        var numbers = new List<decimal>();
+        var numbers = new NumberList();
         NumberExtractor.Japanese("一般的な統一見解", numbers);
-        Assert.Empty(numbers);
+        Assert.Equal(0, numbers.Count);
     }
 
     [Fact]

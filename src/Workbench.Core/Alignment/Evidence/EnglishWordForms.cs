@@ -45,26 +45,31 @@ internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexi
             return new EnglishWordForm(stem, lexiconKey, [], false, null, []);
         }
 
-        var keys = new List<(string Name, double Weight)>(3) { (SentenceKeyReader.LowerName("l:", word), options.LatinTokenWeight) };
         var skeleton = ConsonantSkeleton.FromEnglish(word);
-        if (skeleton.Length >= options.MinSkeletonLength)
-        {
-            keys.Add(("k:" + skeleton, SentenceKeyReader.SkeletonWeight(skeleton, options)));
-        }
-
+        var hasSkeleton = skeleton.Length >= options.MinSkeletonLength;
         var readings = new List<string>();
         AddRomajiReadings(word, readings);
+
+        // An array filled in place, not a List of tuples: ReadyToRun cannot precompile List<(string, double)> in our image.
+        var keys = new (string Name, double Weight)[1 + (hasSkeleton ? 1 : 0) + readings.Count];
+        var n = 0;
+        keys[n++] = (SentenceKeyReader.LowerName("l:", word), options.LatinTokenWeight);
+        if (hasSkeleton)
+        {
+            keys[n++] = ("k:" + skeleton, SentenceKeyReader.SkeletonWeight(skeleton, options));
+        }
+
         foreach (var reading in readings)
         {
-            keys.Add(("r:" + reading, SentenceKeyReader.ReadingKeyWeight(reading, options)));
+            keys[n++] = ("r:" + reading, SentenceKeyReader.ReadingKeyWeight(reading, options));
         }
 
         return new EnglishWordForm(
             stem,
             lexiconKey,
-            [.. keys],
+            keys,
             stem.Length >= 3,
-            skeleton.Length >= options.MinSkeletonLength ? skeleton : null,
+            hasSkeleton ? skeleton : null,
             [.. readings]);
     }
 

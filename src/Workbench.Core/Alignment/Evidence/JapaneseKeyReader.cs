@@ -1,3 +1,4 @@
+using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -14,19 +15,19 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     private const int NoKey = int.MinValue;
 
     /// <summary>Latin tokens and their keys: tokens recur, and lower-casing them allocates.</summary>
-    private readonly Dictionary<string, int> latinTokenKeys = new(StringComparer.Ordinal);
+    private readonly SpanKeyedCache<int> latinTokenKeys = new();
 
     /// <summary>Kanji runs and the ids of their reading keys, this chunk's cache in front of the shared one.</summary>
-    private readonly Dictionary<string, int[]> kanjiRunIds = new(StringComparer.Ordinal);
+    private readonly SpanKeyedCache<int[]> kanjiRunIds = new();
 
     /// <summary>Katakana words and their skeleton keys (-1: too short): the fuzzy match of a skeleton is slow, and words recur.</summary>
-    private readonly Dictionary<string, int> transliterationKeys = new(StringComparer.Ordinal);
+    private readonly SpanKeyedCache<int> transliterationKeys = new();
 
     /// <summary>
     /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
     /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
     /// </summary>
-    public int[] Read(string text, string normalized, List<decimal> numbers)
+    public int[] Read(string text, string normalized, NumberList numbers)
     {
         var found = Found;
         found.Clear();
@@ -42,7 +43,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
 
     private void AddLatinTokens(string normalized, List<int> found)
     {
-        var cache = latinTokenKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cache = latinTokenKeys;
         var i = 0;
         while (EnglishWords.NextWord(normalized, ref i) is var length && length > 0)
         {
@@ -52,10 +53,10 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
                 continue;
             }
 
-            if (!cache.TryGetValue(token, out var key))
+            if (!cache.TryGet(token, out var key))
             {
                 key = Key(LowerName("l:", token), Options.LatinTokenWeight);
-                cache[token] = key;
+                cache.Add(token, key);
             }
 
             found.Add(key);
@@ -65,7 +66,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     /// <summary>Katakana words, and hiragana readings in parentheses, as consonant skeletons.</summary>
     private void AddTransliterations(string text, List<int> found)
     {
-        var cache = transliterationKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cache = transliterationKeys;
         var i = 0;
         while (i < text.Length)
         {
@@ -83,10 +84,10 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
             }
 
             var word = text.AsSpan(start, i - start);
-            if (!cache.TryGetValue(word, out var key))
+            if (!cache.TryGet(word, out var key))
             {
                 key = TransliterationKey(word);
-                cache[word] = key;
+                cache.Add(word, key);
             }
 
             if (key != NoKey)

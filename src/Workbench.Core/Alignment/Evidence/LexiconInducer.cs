@@ -62,7 +62,12 @@ internal static class LexiconInducer
             }
         }
 
-        var best = new Dictionary<int, (int Japanese, double Dice)>();
+        // The best Japanese string of each English word in arrays, and the words in the order they first got one (the
+        // order of the pairs learnt): ReadyToRun cannot precompile Dictionary<int, (int, double)> or LINQ over tuples in
+        // our image, and their methods were compiled at run time.
+        var bestJapanese = new int[english.Words.Count];
+        var bestDice = new double[english.Words.Count];
+        var order = new List<int>();
         foreach (var (key, count) in pairCounts)
         {
             if (count < options.InducedMinCooccurrence)
@@ -72,16 +77,33 @@ internal static class LexiconInducer
 
             var (e, j) = ((int)(key >> 32), (int)(key & uint.MaxValue));
             var dice = 2.0 * count / (english.Counts[e] + japanese.Counts[j]);
-            if (dice >= options.InducedMinDice && (!best.TryGetValue(e, out var current) || IsBetter(j, dice, current, japanese)))
+            if (dice < options.InducedMinDice)
             {
-                best[e] = (j, dice);
+                continue;
+            }
+
+            if (bestDice[e] == 0)
+            {
+                order.Add(e);
+            }
+            else if (!IsBetter(j, dice, bestJapanese[e], bestDice[e], japanese))
+            {
+                continue;
+            }
+
+            (bestJapanese[e], bestDice[e]) = (j, dice);
+        }
+
+        var induced = new List<InducedPair>();
+        foreach (var e in order)
+        {
+            var pair = (English: english.Words[e], Japanese: japanese.Words[bestJapanese[e]]);
+            if (known.Add(pair))
+            {
+                induced.Add(new InducedPair(pair.English, pair.Japanese));
             }
         }
 
-        var induced = best
-            .Select(p => (English: english.Words[p.Key], Japanese: japanese.Words[p.Value.Japanese]))
-            .Where(known.Add)
-            .ToList();
         if (induced.Count > 0)
         {
             Apply(evidence, induced, options);
@@ -91,14 +113,14 @@ internal static class LexiconInducer
     }
 
     /// <summary>The higher Dice wins, then the longer Japanese string, then the first in ordinal order (deterministic).</summary>
-    private static bool IsBetter(int japanese, double dice, (int Japanese, double Dice) current, Vocabulary vocabulary)
+    private static bool IsBetter(int japanese, double dice, int currentJapanese, double currentDice, Vocabulary vocabulary)
     {
-        if (dice != current.Dice)
+        if (dice != currentDice)
         {
-            return dice > current.Dice;
+            return dice > currentDice;
         }
 
-        var (candidate, incumbent) = (vocabulary.Words[japanese], vocabulary.Words[current.Japanese]);
+        var (candidate, incumbent) = (vocabulary.Words[japanese], vocabulary.Words[currentJapanese]);
         return candidate.Length != incumbent.Length
             ? candidate.Length > incumbent.Length
             : string.CompareOrdinal(candidate, incumbent) < 0;
@@ -133,7 +155,7 @@ internal static class LexiconInducer
         }
     }
 
-    private static void Apply(DocumentEvidence evidence, List<(string English, string Japanese)> induced, AlignerOptions options)
+    private static void Apply(DocumentEvidence evidence, List<InducedPair> induced, AlignerOptions options)
     {
         var keysByName = new Dictionary<string, int>(StringComparer.Ordinal);
         var matcher = new JapanesePhraseMatcher();

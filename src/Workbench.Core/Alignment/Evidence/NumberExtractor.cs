@@ -18,7 +18,7 @@ internal static class NumberExtractor
     /// <summary>Counters after which a single kanji numeral is a number rather than part of a word.</summary>
     private const string KanjiCounters = "年月日世紀人歳回度代番つ名隻機台件個条位割倍";
 
-    public static void English(string text, List<decimal> numbers)
+    public static void English(string text, NumberList numbers)
     {
         var i = 0;
         while (i < text.Length)
@@ -78,7 +78,7 @@ internal static class NumberExtractor
     }
 
     /// <summary>Reads numbers from Japanese text already NFKC-normalised (full-width digits are ASCII).</summary>
-    public static void Japanese(string normalized, List<decimal> numbers)
+    public static void Japanese(string normalized, NumberList numbers)
     {
         var i = 0;
         while (i < normalized.Length)
@@ -120,7 +120,7 @@ internal static class NumberExtractor
     }
 
     /// <summary>An era year (応永27年, 明治元年) also states its Western year.</summary>
-    private static void AddEraYear(string text, int numeralStart, int numeralEnd, decimal yearOfEra, List<decimal> numbers)
+    private static void AddEraYear(string text, int numeralStart, int numeralEnd, decimal yearOfEra, NumberList numbers)
     {
         if (numeralEnd < text.Length && text[numeralEnd] == '年' && yearOfEra is >= 1 and < 100
             && JapaneseEras.WesternYear(text, numeralStart, (int)yearOfEra) is var year && year > 0)
@@ -170,7 +170,7 @@ internal static class NumberExtractor
             : 1m;
     }
 
-    private static void AddWithJapaneseMultiplier(string text, ref int i, decimal value, List<decimal> numbers)
+    private static void AddWithJapaneseMultiplier(string text, ref int i, decimal value, NumberList numbers)
     {
         if (i >= text.Length)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Workbench.Core.Alignment.Evidence;
 
@@ -12,7 +13,7 @@ namespace Workbench.Core.Alignment.Evidence;
 internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
 {
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
-    private readonly Dictionary<decimal, int> numberKeys = [];
+    private readonly NumberKeyCache numberKeys = new();
 
     private int? questionKey;
     private int? quoteKey;
@@ -37,11 +38,12 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         return new string(name);
     }
 
-    protected void AddNumbers(List<decimal> numbers, List<int> found)
+    protected void AddNumbers(NumberList numbers, List<int> found)
     {
-        foreach (var number in numbers)
+        for (var n = 0; n < numbers.Count; n++)
         {
-            if (!numberKeys.TryGetValue(number, out var key))
+            var number = numbers[n];
+            if (!numberKeys.TryGet(number, out var key))
             {
                 var weight = number < Options.SmallNumberLimit ? Options.SmallNumberWeight : Options.NumberWeight;
                 key = Key("n:" + number.ToString("0.############", CultureInfo.InvariantCulture), weight);
@@ -86,26 +88,34 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
     {
         var found = Found;
         found.Sort();
+        var span = CollectionsMarshal.AsSpan(found);
         var kept = 0;
-        for (var k = 0; k < found.Count; k++)
+        for (var k = 0; k < span.Length; k++)
         {
-            kept += IsKept(k) ? 1 : 0;
+            if (IsKept(span, k, onOtherSide))
+            {
+                kept++;
+            }
         }
 
         var keys = new int[kept];
         var n = 0;
-        for (var k = 0; k < found.Count; k++)
+        for (var k = 0; k < span.Length; k++)
         {
-            if (IsKept(k))
+            if (IsKept(span, k, onOtherSide))
             {
-                keys[n++] = found[k];
+                keys[n++] = span[k];
             }
         }
 
         return keys;
+    }
 
-        bool IsKept(int k) =>
-            (k == 0 || found[k] != found[k - 1])
-            && (onOtherSide is null || (found[k] >= 0 && found[k] < onOtherSide.Length && onOtherSide[found[k]]));
+    /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
+    private static bool IsKept(ReadOnlySpan<int> sorted, int k, bool[]? onOtherSide)
+    {
+        var key = sorted[k];
+        return (k == 0 || key != sorted[k - 1])
+            && (onOtherSide is null || ((uint)key < (uint)onOtherSide.Length && onOtherSide[key]));
     }
 }

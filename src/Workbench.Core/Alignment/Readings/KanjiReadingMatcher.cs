@@ -46,10 +46,9 @@ internal sealed class KanjiReadingMatcher
     /// One thread's own cache of run ids in front of the shared, concurrent one, whose lookups cost more (a chunk of
     /// sentences read on one thread passes its own); null to use the shared one alone.
     /// </param>
-    public void Match(string sentence, List<int> found, Dictionary<string, int[]>? ownRuns = null)
+    public void Match(string sentence, List<int> found, SpanKeyedCache<int[]>? ownRuns = null)
     {
         var shared = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
-        var own = ownRuns?.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < sentence.Length)
         {
@@ -66,19 +65,16 @@ internal sealed class KanjiReadingMatcher
             }
 
             var run = sentence.AsSpan(start, i - start);
-            if (own is { } mine)
+            if (ownRuns is null || !ownRuns.TryGet(run, out var ids))
             {
-                if (!mine.TryGetValue(run, out var ids))
-                {
-                    ids = SharedIdsOf(shared, run);
-                    mine.TryAdd(run, ids);
-                }
-
-                found.AddRange(ids);
+                ids = SharedIdsOf(shared, run);
+                ownRuns?.Add(run, ids);
             }
-            else
+
+            // One Add per id: AddRange(int[]) goes through ICollection<int> and a copy helper ReadyToRun leaves to the JIT.
+            foreach (var id in ids)
             {
-                found.AddRange(SharedIdsOf(shared, run));
+                found.Add(id);
             }
         }
     }
