@@ -71,6 +71,13 @@ public sealed partial class SqliteTranslationMemory
                 memory.connection.Execute("UPDATE documents SET link_version = @version WHERE id = @documentId", new { version, documentId }, transaction);
             }
 
+            // The document is imported when it is committed, as a whole import stamps it: its row was written before the
+            // alignment, and a link stamped after that row would read as shaped by a reviewer since the import.
+            memory.connection.Execute(
+                "UPDATE documents SET imported_at = @importedAt WHERE id = @documentId",
+                new { importedAt = Timestamps.Format(Timestamps.Now(memory.clock)), documentId },
+                transaction);
+
             memory.WriteLinks(transaction, documentId, aligned, searchKeys);
             transaction.Commit();
             return documentId;

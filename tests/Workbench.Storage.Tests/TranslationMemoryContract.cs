@@ -115,6 +115,23 @@ public abstract class TranslationMemoryContract : IDisposable
     }
 
     [SkippableFact]
+    public void An_import_begun_before_the_alignment_is_stamped_when_it_completes_not_before_its_links()
+    {
+        long id;
+        using (var import = Memory.BeginImport(Create() with { Links = [] }, replace: false))
+        {
+            // The aligner's time: the links are stamped after the import began, as DocumentImporter stamps them.
+            Thread.Sleep(20);
+            var alignedAt = DateTimeOffset.UtcNow;
+            var links = Create().Links.Select(link => link with { UpdatedAt = alignedAt }).ToList();
+            id = import.Complete(links, new LinkSearchKeys?[links.Count]);
+        }
+
+        var importedAt = Memory.ListDocuments().Single(d => d.Id == id).ImportedAt;
+        Assert.All(Memory.GetLinks(id), link => Assert.True(link.UpdatedAt <= importedAt, $"link stamped {link.UpdatedAt:O} after the import's {importedAt:O}"));
+    }
+
+    [SkippableFact]
     public void An_import_that_fails_after_its_segments_were_written_leaves_the_store_as_it_was()
     {
         Memory.ImportDocument(Create(), replace: false);
