@@ -66,16 +66,12 @@ public sealed partial class SqliteTranslationMemory
             var documentId = written.GetAwaiter().GetResult();
             var aligned = document with { Links = links };
             BeadSequence.Validate(links.Select(l => l.Bead).ToList(), aligned.English.Count, aligned.Japanese.Count);
-            if (LinkVersion(links) is var version and not 0)
-            {
-                memory.connection.Execute("UPDATE documents SET link_version = @version WHERE id = @documentId", new { version, documentId }, transaction);
-            }
-
-            // The document is imported when it is committed, as a whole import stamps it: its row was written before the
-            // alignment, and a link stamped after that row would read as shaped by a reviewer since the import.
+            // The row was written before the links were known: it takes their version now, and is stamped as imported
+            // when it commits, as a whole import stamps it (a link stamped after the row would read as shaped by a
+            // reviewer since the import).
             memory.connection.Execute(
-                "UPDATE documents SET imported_at = @importedAt WHERE id = @documentId",
-                new { importedAt = Timestamps.Format(Timestamps.Now(memory.clock)), documentId },
+                "UPDATE documents SET link_version = @version, imported_at = @importedAt WHERE id = @documentId",
+                new { version = LinkVersion(links), importedAt = Timestamps.Format(Timestamps.Now(memory.clock)), documentId },
                 transaction);
 
             memory.WriteLinks(transaction, documentId, aligned, searchKeys);
