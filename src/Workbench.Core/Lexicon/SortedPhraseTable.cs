@@ -92,6 +92,7 @@ internal sealed class SortedPhraseTable
         {
             pairsByFirst[next++] = starts.Count;
         }
+
         secondChars = [.. seconds];
         pairStarts = [.. starts];
     }
