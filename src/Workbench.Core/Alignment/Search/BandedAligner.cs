@@ -53,8 +53,6 @@ internal sealed class BandedAligner
     private readonly int[] linkShapes;
 
     private readonly int[] linkSlots;
-    private readonly int[] englishChars;
-    private readonly int[] japaneseChars;
     private readonly int[] englishSentences;
     private readonly int[] japaneseSentences;
     private readonly LineKind[] englishKinds;
@@ -64,13 +62,8 @@ internal sealed class BandedAligner
     /// <summary>The lowest prior cost each shape can have: its penalty, less any discount it may earn.</summary>
     private readonly double[] lowestPriorCost;
 
-    /// <summary>Cost per sentence of difference between the two sides of a bead, in this document.</summary>
-    private readonly double sentenceDifferenceCost;
-
-    private readonly double lengthWeight;
-
     /// <summary>
-    /// Cost of a glued line that adds no evidence, in this document: scaled like <see cref="sentenceDifferenceCost"/>.
+    /// Cost of a glued line that adds no evidence, in this document: scaled like the sentence-count cost.
     /// Where lines never glue sentences, a merge can only be a translator's split, and its second half often has no
     /// evidence of its own.
     /// </summary>
@@ -85,13 +78,8 @@ internal sealed class BandedAligner
 
     private readonly BeadShape japaneseSkip;
 
-    /// <summary>ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.</summary>
-    private readonly double[] logChars;
-
-    /// <summary>Each side's spans as a bead's prior cost needs them.</summary>
-    private readonly SpanFacts englishSpans;
-
-    private readonly SpanFacts japaneseSpans;
+    /// <summary>What a bead's prior cost reads of the document (<see cref="RowPrior"/>).</summary>
+    private readonly PriorFacts priorFacts;
 
     /// <summary>
     /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
@@ -137,13 +125,12 @@ internal sealed class BandedAligner
             }
         }
 
-        lengthWeight = options.LengthWeight;
         englishCount = evidence.EnglishCount;
         gapEstablished = options.GapEstablishedSentences;
         englishSkip = new BeadShape(1, 0, options.SkipCost);
         japaneseSkip = new BeadShape(0, 1, options.SkipCost);
-        englishChars = PrefixSums(evidence.EnglishLengths);
-        japaneseChars = PrefixSums(evidence.JapaneseLengths);
+        var englishChars = PrefixSums(evidence.EnglishLengths);
+        var japaneseChars = PrefixSums(evidence.JapaneseLengths);
         englishSentences = PrefixSums(evidence.EnglishSentences);
         japaneseSentences = PrefixSums(evidence.JapaneseSentences);
         englishKinds = evidence.EnglishKinds;
@@ -155,7 +142,7 @@ internal sealed class BandedAligner
             lowestPriorCost[s] = shapes[s].Penalty - (shapes[s] is { English: 1, Japanese: 2 } ? options.GluedHeadingDiscount : 0);
         }
 
-        sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
+        var sentenceDifferenceCost = options.SentenceCountMismatchCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         glueWithoutEvidenceCost = options.GlueWithoutEvidenceCost * Math.Min(1, evidence.GluedLineFraction / options.GluedLineFractionForFullCost);
         var longestSentence = 0;
         foreach (var chars in evidence.EnglishLengths)
@@ -168,14 +155,26 @@ internal sealed class BandedAligner
             longestSentence = Math.Max(longestSentence, chars);
         }
 
-        logChars = new double[(3 * longestSentence) + 1];
+        // ln(chars + smoothing) for every span length a bead can have: no logarithm on the hot path.
+        var logChars = new double[(3 * longestSentence) + 1];
         for (var chars = 0; chars < logChars.Length; chars++)
         {
             logChars[chars] = Math.Log(chars + options.LengthSmoothingChars);
         }
 
-        englishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, longestEnglish, logChars);
-        japaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, longestJapanese, logChars);
+        priorFacts = new PriorFacts
+        {
+            EnglishSpans = new SpanFacts(englishChars, englishSentences, englishKinds, longestEnglish, logChars),
+            JapaneseSpans = new SpanFacts(japaneseChars, japaneseSentences, japaneseKinds, longestJapanese, logChars),
+            EnglishKinds = englishKinds,
+            JapaneseKinds = japaneseKinds,
+            EnglishChars = englishChars,
+            JapaneseChars = japaneseChars,
+            EnglishGluedHeadings = englishGluedHeadings,
+            EnglishEndsUnfinished = evidence.EnglishEndsUnfinished,
+            SentenceDifferenceCost = sentenceDifferenceCost,
+            Options = options,
+        };
     }
 
     /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
@@ -214,8 +213,9 @@ internal sealed class BandedAligner
             }
 
             var ring = linkRing;
+            var sums = new double[maxRowWidth];
             handoff = new RowHandoff(band.Offsets, ringCells);
-            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask));
+            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask, sums));
         }
 
         try
@@ -235,9 +235,10 @@ internal sealed class BandedAligner
 
     /// <summary>
     /// The pair sum and prior cost of every linking bead that ends in a cell of <paramref name="row"/>, into the ring
-    /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself.
+    /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself, a shape's
+    /// row at a time. <paramref name="sums"/> is scratch as wide as the widest row.
     /// </summary>
-    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask)
+    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask, double[] sums)
     {
         var rowBase = band.Offsets[row] - band.Low[row];
         var stride = 2 * linkShapes.Length;
@@ -252,11 +253,18 @@ internal sealed class BandedAligner
 
             var low = Math.Max(band.Low[row], band.Low[fromRow] + shape.Japanese);
             var high = Math.Min(band.High[row], band.High[fromRow] + shape.Japanese);
+            if (low > high)
+            {
+                continue;
+            }
+
+            shared.PairSums(fromRow, shape.English, low - shape.Japanese, shape.Japanese, sums.AsSpan(0, high - low + 1));
+            var prior = new RowPrior(priorFacts, shape, rectangle.EnStart + row, length);
             for (var column = low; column <= high; column++)
             {
                 var at = (((rowBase + column) & ringMask) * stride) + (2 * link);
-                ring[at] = shared.PairSum(fromRow, shape.English, column - shape.Japanese, shape.Japanese);
-                ring[at + 1] = PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length);
+                ring[at] = sums[column - low];
+                ring[at + 1] = prior.At(rectangle.JaStart + column);
             }
         }
     }
@@ -290,6 +298,9 @@ internal sealed class BandedAligner
         var fromBase = new int[shapes.Length];
         var fromLow = new int[shapes.Length];
         var fromHigh = new int[shapes.Length];
+
+        // Each linking shape's prior costs along the row, for the rows the programme prices itself.
+        var rowPriors = new RowPrior[linkShapes.Length];
         for (var row = 0; row <= rows; row++)
         {
             for (var s = 0; s < shapes.Length; s++)
@@ -303,6 +314,11 @@ internal sealed class BandedAligner
             var rowBase = band.Offsets[row] - band.Low[row];
             // The row's pair sums and prior costs are in the ring if the writer got to the row first.
             var ring = handoff is not null && handoff.Enter(row) ? linkRing : null;
+            for (var link = 0; ring is null && link < linkShapes.Length; link++)
+            {
+                var shape = shapes[linkShapes[link]];
+                rowPriors[link] = row >= shape.English ? new RowPrior(priorFacts, shape, rectangle.EnStart + row, length) : default;
+            }
 
             // The rows an English gap is established from and extended from, and the cost of a Japanese skip in this row.
             var establishRow = row - gapEstablished;
@@ -356,13 +372,15 @@ internal sealed class BandedAligner
                     var fromEn = row - shape.English;
                     var fromJa = column - shape.Japanese;
                     var at = ((cell & ringMask) * stride) + (2 * linkSlots[s]);
+                    // (With the prior cost at hand, as from the ring, the second test alone decides the same: the prior
+                    // cost is never below the lowest.)
                     var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : ring[at];
-                    if (previous + lowestPriorCost[s] - upperBound >= best)
+                    if (ring is null && previous + lowestPriorCost[s] - upperBound >= best)
                     {
                         continue;
                     }
 
-                    var withoutEvidence = previous + (ring is null ? PriorCost(shape, rectangle.EnStart + row, rectangle.JaStart + column, length) : ring[at + 1]);
+                    var withoutEvidence = previous + (ring is null ? rowPriors[linkSlots[s]].At(rectangle.JaStart + column) : ring[at + 1]);
                     if (withoutEvidence - upperBound >= best)
                     {
                         continue;
@@ -558,51 +576,8 @@ internal sealed class BandedAligner
         return globalColumn == 0 || globalColumn == evidence.JapaneseCount ? options.EdgeSkipCost : shape.Penalty;
     }
 
-    /// <summary>A linking bead's cost before its evidence: shape, length mismatch and sentence-count difference.</summary>
-    private double PriorCost(BeadShape shape, int en, int ja, LengthModel length)
-    {
-        var lengthCost = length.CostOfLogs(englishSpans.Log(en, shape.English), japaneseSpans.Log(ja, shape.Japanese));
-        var sentenceDifference = Math.Abs(englishSpans.Sentences(en, shape.English) - japaneseSpans.Sentences(ja, shape.Japanese));
-        var structure = StructureCost(shape, en, ja);
-        if (en == englishCount && evidence.EnglishEndsUnfinished)
-        {
-            var beadEnglishChars = englishChars[en] - englishChars[en - shape.English];
-            var beadJapaneseChars = japaneseChars[ja] - japaneseChars[ja - shape.Japanese];
-            // A partial original often stops mid-sentence: its last sentence may be any prefix of the translation's.
-            lengthCost = beadEnglishChars < length.Ratio * beadJapaneseChars ? 0 : lengthCost;
-            sentenceDifference = 0;
-            structure = 0;
-        }
-
-        return shape.Penalty + (lengthWeight * lengthCost) + (sentenceDifferenceCost * sentenceDifference) + structure - HeadingDiscount(shape, en, ja);
-    }
-
-    /// <summary>
-    /// A short Japanese heading line paired, together with the sentence after it, with an English line that starts
-    /// with the heading glued to that sentence ("Toppling of the Shogunate The discovery…" with 倒幕 and 正中元年…).
-    /// </summary>
-    private double HeadingDiscount(BeadShape shape, int en, int ja) =>
-        shape is { English: 1, Japanese: 2 } && englishGluedHeadings[en - 1] && japaneseKinds[ja - 2] == LineKind.Fragment
-            && japaneseChars[ja - 1] - japaneseChars[ja - 2] <= options.GluedHeadingMaxJapaneseChars
-            ? options.GluedHeadingDiscount
-            : 0;
-
-    /// <summary>
-    /// Lines of different kinds at the end of the bead's two sides (a headline paired with prose), and a credit glued
-    /// to another line or paired with a line that is not a credit, cost extra: a credit is aligned as a unit of its own.
-    /// </summary>
-    private double StructureCost(BeadShape shape, int en, int ja)
-    {
-        var cost = englishKinds[en - 1] != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
-        var englishCredit = englishSpans.HasCredit(en, shape.English);
-        var japaneseCredit = japaneseSpans.HasCredit(ja, shape.Japanese);
-        if (englishCredit != japaneseCredit || (englishCredit && (shape.English > 1 || shape.Japanese > 1)))
-        {
-            cost += options.CreditGlueCost;
-        }
-
-        return cost;
-    }
+    /// <summary>A linking bead's cost before its evidence (<see cref="RowPrior"/>).</summary>
+    private double PriorCost(BeadShape shape, int en, int ja, LengthModel length) => new RowPrior(priorFacts, shape, en, length).At(ja);
 
     private static int[] PrefixSums(int[] values)
     {

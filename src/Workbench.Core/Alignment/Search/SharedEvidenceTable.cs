@@ -1,3 +1,4 @@
+using System.Numerics;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -129,6 +130,65 @@ internal sealed class SharedEvidenceTable
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// <see cref="PairSum"/> of the beads taking English sentences [en, en + enCount) and Japanese sentences
+    /// [ja + k, ja + k + jaCount) for each k of <paramref name="sums"/>: the same sums to the bit (each bead's values are
+    /// added in the same order, onto 0), a row of them at a time, so the inner loop is a plain add of two arrays.
+    /// </summary>
+    public void PairSums(int en, int enCount, int ja, int jaCount, Span<double> sums)
+    {
+        // The beads whose every pair lies in the table's rows; the few others (at a band's edges) take PairSum.
+        var (inLow, inHigh) = (0, sums.Length - 1);
+        for (var e = en; e < en + enCount; e++)
+        {
+            inLow = Math.Max(inLow, first[e] - ja);
+            inHigh = Math.Min(inHigh, last[e] - (jaCount - 1) - ja);
+        }
+
+        for (var k = 0; k < sums.Length && k < inLow; k++)
+        {
+            sums[k] = PairSum(en, enCount, ja + k, jaCount);
+        }
+
+        for (var k = Math.Max(inLow, inHigh + 1); k < sums.Length; k++)
+        {
+            sums[k] = PairSum(en, enCount, ja + k, jaCount);
+        }
+
+        if (inLow > inHigh)
+        {
+            return;
+        }
+
+        var inside = sums[inLow..(inHigh + 1)];
+        inside.Clear();
+        for (var e = en; e < en + enCount; e++)
+        {
+            for (var j = 0; j < jaCount; j++)
+            {
+                Add(inside, values.AsSpan(offsets[e] - first[e] + ja + inLow + j, inside.Length));
+            }
+        }
+    }
+
+    /// <summary>total[k] += addend[k]: element by element, so vectors give the scalar sums to the bit.</summary>
+    private static void Add(Span<double> total, ReadOnlySpan<double> addend)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; k + Vector<double>.Count <= total.Length; k += Vector<double>.Count)
+            {
+                (new Vector<double>(total[k..]) + new Vector<double>(addend[k..])).CopyTo(total[k..]);
+            }
+        }
+
+        for (; k < total.Length; k++)
+        {
+            total[k] += addend[k];
+        }
     }
 
     /// <summary>The evidence the span shares, given its <see cref="PairSum"/>: exact only where a key repeats within a side.</summary>
