@@ -236,7 +236,7 @@ internal sealed class BandedAligner
     /// <summary>
     /// The pair sum and prior cost of every linking bead that ends in a cell of <paramref name="row"/>, into the ring
     /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself, a shape's
-    /// row at a time. <paramref name="sums"/> is scratch as wide as the widest row.
+    /// row at a time. A pair sum is negated where the bead needs the exact union (<see cref="SharedEvidenceTable.MarkUnions"/>). <paramref name="sums"/> is scratch as wide as the widest row.
     /// </summary>
     private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask, double[] sums)
     {
@@ -259,6 +259,7 @@ internal sealed class BandedAligner
             }
 
             shared.PairSums(fromRow, shape.English, low - shape.Japanese, shape.Japanese, sums.AsSpan(0, high - low + 1));
+            shared.MarkUnions(fromRow, shape.English, low - shape.Japanese, shape.Japanese, sums.AsSpan(0, high - low + 1));
             var prior = new RowPrior(priorFacts, shape, rectangle.EnStart + row, length);
             for (var column = low; column <= high; column++)
             {
@@ -374,7 +375,8 @@ internal sealed class BandedAligner
                     var at = ((cell & ringMask) * stride) + (2 * linkSlots[s]);
                     // (With the prior cost at hand, as from the ring, the second test alone decides the same: the prior
                     // cost is never below the lowest.)
-                    var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : ring[at];
+                    var handed = ring is null ? 0 : ring[at];
+                    var upperBound = ring is null ? shared.PairSum(fromEn, shape.English, fromJa, shape.Japanese) : Math.Abs(handed);
                     if (ring is null && previous + lowestPriorCost[s] - upperBound >= best)
                     {
                         continue;
@@ -386,7 +388,9 @@ internal sealed class BandedAligner
                         continue;
                     }
 
-                    var exact = shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound);
+                    var exact = ring is null ? shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound)
+                        : handed < 0 ? shared.Union(fromEn, shape.English, fromJa, shape.Japanese)
+                        : upperBound;
                     var candidate = withoutEvidence - exact;
                     if (candidate < best && shape.IsMerge && glueWithoutEvidenceCost > 0)
                     {

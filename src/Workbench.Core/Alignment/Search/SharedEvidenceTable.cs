@@ -193,9 +193,30 @@ internal sealed class SharedEvidenceTable
 
     /// <summary>The evidence the span shares, given its <see cref="PairSum"/>: exact only where a key repeats within a side.</summary>
     public double Exact(int en, int enCount, int ja, int jaCount, double pairSum) =>
-        pairSum > 0 && (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount))
-            ? ExactUnion(en, enCount, ja, jaCount)
-            : pairSum;
+        NeedsUnion(en, enCount, ja, jaCount, pairSum) ? ExactUnion(en, enCount, ja, jaCount) : pairSum;
+
+    /// <summary>Whether the span's exact evidence may be below its <see cref="PairSum"/>: a key repeats within a side.</summary>
+    public bool NeedsUnion(int en, int enCount, int ja, int jaCount, double pairSum) =>
+        pairSum > 0 && (HasRepeat(englishRepeats, en, enCount) || HasRepeat(japaneseRepeats, ja, jaCount));
+
+    /// <summary>
+    /// Negates each of a row's <see cref="PairSums"/> (laid out as there) whose bead <see cref="NeedsUnion"/>: a sign
+    /// that costs no room where the sums are handed over (they are never negative otherwise; negation is exact).
+    /// </summary>
+    public void MarkUnions(int en, int enCount, int ja, int jaCount, Span<double> sums)
+    {
+        var englishRepeat = HasRepeat(englishRepeats, en, enCount);
+        for (var k = 0; k < sums.Length; k++)
+        {
+            if (sums[k] > 0 && (englishRepeat || HasRepeat(japaneseRepeats, ja + k, jaCount)))
+            {
+                sums[k] = -sums[k];
+            }
+        }
+    }
+
+    /// <summary>The span's exact evidence where it <see cref="NeedsUnion"/>.</summary>
+    public double Union(int en, int enCount, int ja, int jaCount) => ExactUnion(en, enCount, ja, jaCount);
 
     /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
     private static bool[] Repeats(int[][] keys, int start, int count)
