@@ -34,6 +34,12 @@ internal sealed class BandedAligner
     /// <summary>Cells from which a second thread working out the beads' costs ahead of the programme pays for itself.</summary>
     internal const int HandoffCells = 50_000;
 
+    /// <summary>
+    /// Rows of cell costs kept (<see cref="rowCosts"/>): a power of two above the most rows a bead (three) or an
+    /// established gap (<see cref="AlignerOptions.GapEstablishedSentences"/>) reaches back.
+    /// </summary>
+    private int CostRows => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, gapEstablished) + 1);
+
     /// <summary>The widest row a handoff is used for: the ring holds a few rows, and stays a few MB.</summary>
     private const int HandoffMaxRowWidth = 8_192;
 
@@ -82,12 +88,17 @@ internal sealed class BandedAligner
     private readonly PriorFacts priorFacts;
 
     /// <summary>
-    /// The cells' costs and choices and the pair values, kept from pass to pass (tens of MB on a long document): every
-    /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
+    /// The cells' choices and the pair values, kept from pass to pass (tens of MB on a long document): every cell of a
+    /// band is written before it is read, so a later pass reuses them instead of touching fresh memory.
     /// </summary>
-    private double[] cellCosts = [];
-
     private byte[] cellChoices = [];
+
+    /// <summary>
+    /// The costs of the last few rows' cells (<see cref="CostRows"/> rows, row r in slot r mod CostRows): a cell's
+    /// beads and gap states come from at most that many rows back, and the trace needs only the choices, so the costs
+    /// of a long document's million cells never need memory of their own.
+    /// </summary>
+    private double[] rowCosts = [];
 
     private double[] pairValues = [];
 
@@ -183,21 +194,24 @@ internal sealed class BandedAligner
         var rows = rectangle.Rows;
         var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
         pairValues = shared.Values;
-        if (cellCosts.Length < band.CellCount)
+        if (cellChoices.Length < band.CellCount)
         {
-            cellCosts = new double[band.CellCount];
             cellChoices = new byte[band.CellCount];
         }
 
-        cellCosts[0] = 0;
-
-        // On a big band a second thread works out each linking bead's pair sum and prior cost ahead of the programme
-        // (they do not depend on the cells' costs), which reads them from a ring; rows it gets to first, it computes.
         var maxRowWidth = 0;
         for (var row = 0; row <= rows; row++)
         {
             maxRowWidth = Math.Max(maxRowWidth, band.High[row] - band.Low[row] + 1);
         }
+
+        if (rowCosts.Length < CostRows * maxRowWidth)
+        {
+            rowCosts = new double[CostRows * maxRowWidth];
+        }
+
+        // On a big band a second thread works out each linking bead's pair sum and prior cost ahead of the programme
+        // (they do not depend on the cells' costs), which reads them from a ring; rows it gets to first, it computes.
 
         RowHandoff? handoff = null;
         Task? writer = null;
@@ -220,7 +234,7 @@ internal sealed class BandedAligner
 
         try
         {
-            AlignCells(rectangle, band, length, withGaps, shared, handoff, ringMask);
+            AlignCells(rectangle, band, length, withGaps, shared, handoff, ringMask, maxRowWidth);
         }
         finally
         {
@@ -230,7 +244,7 @@ internal sealed class BandedAligner
 
         handoff?.ThrowIfFailed();
 
-        return Trace(rectangle, band, cellCosts, cellChoices, length, shared);
+        return Trace(rectangle, band, cellChoices, length, shared);
     }
 
     /// <summary>
@@ -274,7 +288,8 @@ internal sealed class BandedAligner
     /// Fills the cells' costs and choices, row by row; with a <paramref name="handoff"/>, reads the linking beads' pair
     /// sums and prior costs of the rows its writer wrote from the ring.
     /// </summary>
-    private void AlignCells(Rectangle rectangle, Band band, LengthModel length, bool withGaps, SharedEvidenceTable shared, RowHandoff? handoff, int ringMask)
+    /// <param name="rowWidth">The widest row's cells: the width of a row of <see cref="rowCosts"/>.</param>
+    private void AlignCells(Rectangle rectangle, Band band, LengthModel length, bool withGaps, SharedEvidenceTable shared, RowHandoff? handoff, int ringMask, int rowWidth)
     {
         var rows = rectangle.Rows;
         var columns = rectangle.Columns;
@@ -283,8 +298,12 @@ internal sealed class BandedAligner
         // (NullCost, hoisted out of the cell loop: a skip's cost depends on the row or the column only).
         var firstJapanese = -rectangle.JaStart;
         var endOfJapanese = evidence.JapaneseCount - rectangle.JaStart;
-        var costs = cellCosts;
+        var costs = rowCosts;
         var choices = cellChoices;
+
+        // Where row r's cost of column c is: (r mod CostRows) * rowWidth + c - band.Low[r].
+        int CostBase(int row) => ((row & (CostRows - 1)) * rowWidth) - band.Low[row];
+        costs[CostBase(0)] = 0;
         var stride = 2 * linkShapes.Length;
 
         // The gap states: the cheapest cost of reaching a cell inside an established English-only (Japanese-only) run;
@@ -295,7 +314,7 @@ internal sealed class BandedAligner
         var englishGapByColumn = gaps ? new double[columns + 1] : [];
         var gapSentenceCost = options.GapSentenceCost;
 
-        // Where each shape's predecessor row starts in the flat cell array, and which columns it holds: set once a row.
+        // Where each shape's predecessor row's costs are, and which columns it holds: set once a row.
         var fromBase = new int[shapes.Length];
         var fromLow = new int[shapes.Length];
         var fromHigh = new int[shapes.Length];
@@ -309,10 +328,11 @@ internal sealed class BandedAligner
                 var fromRow = row - shapes[s].English;
                 (fromBase[s], fromLow[s], fromHigh[s]) = fromRow < 0
                     ? (0, int.MaxValue, int.MinValue)
-                    : (band.Offsets[fromRow] - band.Low[fromRow], band.Low[fromRow], band.High[fromRow]);
+                    : (CostBase(fromRow), band.Low[fromRow], band.High[fromRow]);
             }
 
             var rowBase = band.Offsets[row] - band.Low[row];
+            var costBase = CostBase(row);
             // The row's pair sums and prior costs are in the ring if the writer got to the row first.
             var ring = handoff is not null && handoff.Enter(row) ? linkRing : null;
             for (var link = 0; ring is null && link < linkShapes.Length; link++)
@@ -325,7 +345,7 @@ internal sealed class BandedAligner
             var establishRow = row - gapEstablished;
             var (establishBase, establishLow, establishHigh) = !gaps || establishRow < 0
                 ? (0, int.MaxValue, int.MinValue)
-                : (band.Offsets[establishRow] - band.Low[establishRow], band.Low[establishRow], band.High[establishRow]);
+                : (CostBase(establishRow), band.Low[establishRow], band.High[establishRow]);
             var (extendLow, extendHigh) = !gaps || row == 0 ? (int.MaxValue, int.MinValue) : (band.Low[row - 1], band.High[row - 1]);
             var japaneseSkipCost = NullCost(japaneseSkip, rectangle, row, 0);
             var japaneseGapBefore = double.PositiveInfinity;
@@ -426,7 +446,7 @@ internal sealed class BandedAligner
                     }
 
                     establish = column - gapEstablished >= band.Low[row]
-                        ? costs[cell - gapEstablished] + (gapEstablished * japaneseSkipCost)
+                        ? costs[costBase + column - gapEstablished] + (gapEstablished * japaneseSkipCost)
                         : double.PositiveInfinity;
                     extend = japaneseGapBefore + Math.Min(gapSentenceCost, japaneseSkipCost);
                     var japaneseGap = Math.Min(establish, extend);
@@ -441,13 +461,13 @@ internal sealed class BandedAligner
                     choice |= gapFlags;
                 }
 
-                costs[cell] = best;
+                costs[costBase + column] = best;
                 choices[cell] = choice;
             }
         }
     }
 
-    private List<ScoredBead> Trace(Rectangle rectangle, Band band, double[] costs, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    private List<ScoredBead> Trace(Rectangle rectangle, Band band, byte[] choices, LengthModel length, SharedEvidenceTable shared)
     {
         var beads = new List<ScoredBead>();
         var row = rectangle.Rows;
