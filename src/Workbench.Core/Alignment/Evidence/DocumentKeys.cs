@@ -59,7 +59,7 @@ internal sealed class DocumentKeys
 
         if (renumbered)
         {
-            Array.Sort(keys);
+            SentenceKeyReader.SortKeys(keys);
         }
     }
 }

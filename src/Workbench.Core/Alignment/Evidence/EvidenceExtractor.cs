@@ -175,13 +175,8 @@ internal static class EvidenceExtractor
             }
         }
 
-        return new EnglishSide(
-            options,
-            keys,
-            onEnglishSide,
-            new HashSet<string>(forms.Skeletons, StringComparer.Ordinal),
-            new HashSet<string>(forms.Readings, StringComparer.Ordinal),
-            embedded);
+        var (skeletons, readings) = forms.SkeletonsAndReadings();
+        return new EnglishSide(options, keys, onEnglishSide, skeletons, readings, embedded);
     }
 
     /// <summary>
