@@ -90,27 +90,46 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
     protected int[] TakeFound(bool[]? onOtherSide = null)
     {
         var span = CollectionsMarshal.AsSpan(Found);
-        SortKeys(span);
-        var kept = 0;
-        for (var k = 0; k < span.Length; k++)
+        if (onOtherSide is not null)
         {
-            if (IsKept(span, k, onOtherSide))
-            {
-                kept++;
-            }
+            // Most keys of a Japanese sentence (lexicon forms, readings) are on no English sentence: dropping them first
+            // leaves far fewer to sort.
+            span = span[..KeepMarked(span, onOtherSide)];
         }
 
-        var keys = new int[kept];
+        SortKeys(span);
+        var distinct = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            distinct += IsFirst(span, k) ? 1 : 0;
+        }
+
+        var keys = new int[distinct];
         var n = 0;
         for (var k = 0; k < span.Length; k++)
         {
-            if (IsKept(span, k, onOtherSide))
+            if (IsFirst(span, k))
             {
                 keys[n++] = span[k];
             }
         }
 
         return keys;
+    }
+
+    /// <summary>Moves the keys <paramref name="marked"/> holds (chunk-local ids never) to the front, in order, and returns how many.</summary>
+    private static int KeepMarked(Span<int> keys, bool[] marked)
+    {
+        var kept = 0;
+        foreach (var key in keys)
+        {
+            if ((uint)key < (uint)marked.Length && marked[key])
+            {
+                keys[kept++] = key;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -140,10 +159,5 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
     }
 
     /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
-    private static bool IsKept(ReadOnlySpan<int> sorted, int k, bool[]? onOtherSide)
-    {
-        var key = sorted[k];
-        return (k == 0 || key != sorted[k - 1])
-            && (onOtherSide is null || ((uint)key < (uint)onOtherSide.Length && onOtherSide[key]));
-    }
+    private static bool IsFirst(ReadOnlySpan<int> sorted, int k) => k == 0 || sorted[k] != sorted[k - 1];
 }
