@@ -28,6 +28,7 @@ internal sealed class DocumentKeys
     public int[] Adopt(ChunkKeys chunk)
     {
         var map = new int[chunk.Names.Count];
+        ids.EnsureCapacity(ids.Count + map.Length);
         for (var local = 0; local < map.Length; local++)
         {
             var name = chunk.Names[local];
@@ -59,7 +60,7 @@ internal sealed class DocumentKeys
 
         if (renumbered)
         {
-            Array.Sort(keys);
+            SentenceKeyReader.SortKeys(keys);
         }
     }
 }

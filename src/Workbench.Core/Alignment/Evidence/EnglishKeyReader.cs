@@ -93,7 +93,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
         {
             // Kana and kanji all lie at or above U+3005: a vectorised search skips the Latin text between them (testing
             // each character was ~6% of the English reading in a profile).
-            var next = text.AsSpan(i).IndexOfAnyInRange(FirstCjk, char.MaxValue);
+            var next = CharSearch.IndexOfInRange(text.AsSpan(i), FirstCjk, char.MaxValue);
             if (next < 0)
             {
                 break;

@@ -13,11 +13,29 @@ internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexi
 {
     private readonly ConcurrentDictionary<string, EnglishWordForm> forms = new(StringComparer.Ordinal);
 
-    /// <summary>The consonant skeletons of every form read so far.</summary>
-    public IEnumerable<string> Skeletons => forms.Values.Select(form => form.Skeleton).OfType<string>();
+    /// <summary>
+    /// The consonant skeletons and the romaji match keys of every form read so far, in one walk of the table (its
+    /// enumerator takes no lock; <c>Values</c> would take them all and copy).
+    /// </summary>
+    public (HashSet<string> Skeletons, HashSet<string> Readings) SkeletonsAndReadings()
+    {
+        var skeletons = new HashSet<string>(StringComparer.Ordinal);
+        var readings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, form) in forms)
+        {
+            if (form.Skeleton is { } skeleton)
+            {
+                skeletons.Add(skeleton);
+            }
 
-    /// <summary>The romaji match keys of every form read so far.</summary>
-    public IEnumerable<string> Readings => forms.Values.SelectMany(form => form.Readings);
+            foreach (var reading in form.Readings)
+            {
+                readings.Add(reading);
+            }
+        }
+
+        return (skeletons, readings);
+    }
 
     public EnglishWordForm Get(ReadOnlySpan<char> word)
     {

@@ -15,6 +15,9 @@ internal static class NumberExtractor
         "november", "december",
     ];
 
+    /// <summary>Digits an integer is read from without the library parse: 18 always fit a long.</summary>
+    private const int MaxPlainDigits = 18;
+
     /// <summary>Counters after which a single kanji numeral is a number rather than part of a word.</summary>
     private const string KanjiCounters = "年月日世紀人歳回度代番つ名隻機台件個条位割倍";
 
@@ -23,7 +26,7 @@ internal static class NumberExtractor
         var i = 0;
         while (i < text.Length)
         {
-            var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            var digit = CharSearch.IndexOfInRange(text.AsSpan(i), '0', '9');
             if (digit < 0)
             {
                 break;
@@ -142,6 +145,19 @@ internal static class NumberExtractor
         }
 
         var numeral = text.AsSpan(start, i - start);
+        if (numeral.Length <= MaxPlainDigits && !numeral.ContainsAny(',', '.'))
+        {
+            // Digits alone are an integer (scale 0, as decimal.TryParse reads them): ~3 in 4 English numbers are years,
+            // counts and days, and the library parse was most of a sentence's number reading.
+            var integer = 0L;
+            foreach (var c in numeral)
+            {
+                integer = (integer * 10) + (c - '0');
+            }
+
+            return integer;
+        }
+
         Span<char> digits = numeral.Length <= 64 ? stackalloc char[numeral.Length] : new char[numeral.Length];
         var length = 0;
         foreach (var c in numeral)

@@ -12,6 +12,9 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
 {
+    /// <summary>Longest run of keys <see cref="SortKeys"/> sorts by insertion.</summary>
+    private const int InsertionSortLimit = 48;
+
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly NumberKeyCache numberKeys = new();
 
@@ -86,23 +89,26 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
     /// </summary>
     protected int[] TakeFound(bool[]? onOtherSide = null)
     {
-        var found = Found;
-        found.Sort();
-        var span = CollectionsMarshal.AsSpan(found);
-        var kept = 0;
-        for (var k = 0; k < span.Length; k++)
+        var span = CollectionsMarshal.AsSpan(Found);
+        if (onOtherSide is not null)
         {
-            if (IsKept(span, k, onOtherSide))
-            {
-                kept++;
-            }
+            // Most keys of a Japanese sentence (lexicon forms, readings) are on no English sentence: dropping them first
+            // leaves far fewer to sort.
+            span = span[..KeepMarked(span, onOtherSide)];
         }
 
-        var keys = new int[kept];
+        SortKeys(span);
+        var distinct = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            distinct += IsFirst(span, k) ? 1 : 0;
+        }
+
+        var keys = new int[distinct];
         var n = 0;
         for (var k = 0; k < span.Length; k++)
         {
-            if (IsKept(span, k, onOtherSide))
+            if (IsFirst(span, k))
             {
                 keys[n++] = span[k];
             }
@@ -111,11 +117,47 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         return keys;
     }
 
-    /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
-    private static bool IsKept(ReadOnlySpan<int> sorted, int k, bool[]? onOtherSide)
+    /// <summary>Moves the keys <paramref name="marked"/> holds (chunk-local ids never) to the front, in order, and returns how many.</summary>
+    private static int KeepMarked(Span<int> keys, bool[] marked)
     {
-        var key = sorted[k];
-        return (k == 0 || key != sorted[k - 1])
-            && (onOtherSide is null || ((uint)key < (uint)onOtherSide.Length && onOtherSide[key]));
+        var kept = 0;
+        foreach (var key in keys)
+        {
+            if ((uint)key < (uint)marked.Length && marked[key])
+            {
+                keys[kept++] = key;
+            }
+        }
+
+        return kept;
     }
+
+    /// <summary>
+    /// Sorts a sentence's keys: an insertion sort in line for the few dozen of a sentence (the library sort's dispatch and
+    /// partitioning cost more there), the library's for a long one.
+    /// </summary>
+    internal static void SortKeys(Span<int> keys)
+    {
+        if (keys.Length > InsertionSortLimit)
+        {
+            keys.Sort();
+            return;
+        }
+
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+    }
+
+    /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
+    private static bool IsFirst(ReadOnlySpan<int> sorted, int k) => k == 0 || sorted[k] != sorted[k - 1];
 }

@@ -14,11 +14,22 @@ internal sealed class SkeletonNeighbours
     {
         english = englishSkeletons;
         this.minLength = minLength;
-        foreach (var skeleton in englishSkeletons.Where(s => s.Length >= minLength).Order(StringComparer.Ordinal))
+        // In ordinal order, so the skeleton a deletion names does not depend on the set's order.
+        var indexed = new List<string>(englishSkeletons.Count);
+        foreach (var skeleton in englishSkeletons)
         {
-            foreach (var deleted in Deletions(skeleton))
+            if (skeleton.Length >= minLength)
             {
-                byDeletion.TryAdd(deleted, skeleton);
+                indexed.Add(skeleton);
+            }
+        }
+
+        indexed.Sort(StringComparer.Ordinal);
+        foreach (var skeleton in indexed)
+        {
+            for (var i = 0; i < skeleton.Length; i++)
+            {
+                byDeletion.TryAdd(Deletion(skeleton, i), skeleton);
             }
         }
     }
@@ -36,8 +47,9 @@ internal sealed class SkeletonNeighbours
             return longer;
         }
 
-        foreach (var deleted in Deletions(skeleton))
+        for (var i = 0; i < skeleton.Length; i++)
         {
+            var deleted = Deletion(skeleton, i);
             if (english.Contains(deleted) && deleted.Length >= minLength - 1)
             {
                 return deleted;
@@ -52,11 +64,7 @@ internal sealed class SkeletonNeighbours
         return null;
     }
 
-    private static IEnumerable<string> Deletions(string skeleton)
-    {
-        for (var i = 0; i < skeleton.Length; i++)
-        {
-            yield return string.Concat(skeleton.AsSpan(0, i), skeleton.AsSpan(i + 1));
-        }
-    }
+    /// <summary>The skeleton without its character at <paramref name="index"/>.</summary>
+    private static string Deletion(string skeleton, int index) =>
+        string.Concat(skeleton.AsSpan(0, index), skeleton.AsSpan(index + 1));
 }

@@ -8,10 +8,12 @@ namespace Workbench.Core.Alignment.Readings;
 /// sentence: every substring of every kanji run that the <see cref="ReadingTable"/> knows, in each of its readings.
 /// 沖田総司 gives okita (沖田), soshi (総司), oki (沖)... and meets "Soji OKITA". Most of these keys meet no English
 /// word, so each key is first given to a selector that returns its evidence id or -1 to drop it. Runs recur within
-/// a document: each distinct run is read, and its keys selected, once; every later occurrence is one hash lookup.
-/// Its caches are concurrent, so the chunks of a document's sentences share one matcher while they are read in parallel
-/// (the selector must then be safe to call from several threads); a run two threads meet at once may be read twice, to
-/// the same ids.
+/// a document: each distinct run is read once; every later occurrence is one hash lookup. Table entries recur across
+/// runs (沖田 in 沖田総司 and 沖田家): each entry's readings are split, romanised and selected once, and a run is then
+/// one table look-up per substring and the union of its entries' selected ids.
+/// Its caches are concurrent or written once per slot, so the chunks of a document's sentences share one matcher while
+/// they are read in parallel (the selector must then be safe to call from several threads, and give a key the same id
+/// each time); a run or entry two threads meet at once may be read twice, to the same ids.
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
@@ -22,11 +24,14 @@ internal sealed class KanjiReadingMatcher
     private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
 
-    /// <summary>Scratch set of a run's match keys, one per thread (runs are read on several threads at once).</summary>
-    [ThreadStatic]
-    private static HashSet<string>? runKeys;
+    /// <summary>
+    /// The selected ids of each table entry's match keys, by entry number, filled when a run first contains the entry:
+    /// a thread that finds null reads the entry itself (an array reference is written whole, so a racing thread sees
+    /// null or a complete array of the same ids).
+    /// </summary>
+    private readonly int[]?[] idsByEntry;
 
-    /// <summary>Scratch list of a run's selected ids, one per thread.</summary>
+    /// <summary>Scratch list of a run's (or entry's) selected ids, one per thread (runs are read on several threads at once).</summary>
     [ThreadStatic]
     private static List<int>? runIds;
 
@@ -39,6 +44,7 @@ internal sealed class KanjiReadingMatcher
         this.minKeyLength = minKeyLength;
         this.minSingleKanjiKeyLength = minSingleKanjiKeyLength;
         this.select = select;
+        idsByEntry = new int[]?[table.Count];
     }
 
     /// <summary>Adds the ids of the selected match keys of every kanji run of <paramref name="sentence"/> to <paramref name="found"/>.</summary>
@@ -91,44 +97,65 @@ internal sealed class KanjiReadingMatcher
         return ids;
     }
 
-    /// <summary>The selected ids of a run's distinct match keys.</summary>
+    /// <summary>
+    /// The selected ids of a run's distinct match keys, in order of first occurrence (substrings by start, then length;
+    /// each entry's readings in order): a key's id stands for the key, the selector giving it the same id each time.
+    /// </summary>
     private int[] IdsOf(ReadOnlySpan<char> run)
     {
-        var keys = runKeys ??= new HashSet<string>(StringComparer.Ordinal);
-        keys.Clear();
+        var ids = runIds ??= [];
+        ids.Clear();
         for (var start = 0; start < run.Length; start++)
         {
             for (var length = 1; length <= table.LongestSurface && start + length <= run.Length; length++)
             {
-                if (!table.TryGet(run.Slice(start, length), out var readings))
+                if (!table.TryGetEntry(run.Slice(start, length), out var entry))
                 {
                     continue;
                 }
 
-                var minimum = length == 1 ? minSingleKanjiKeyLength : minKeyLength;
-                foreach (var range in readings.Split(','))
+                foreach (var id in idsByEntry[entry] ?? ReadEntry(entry))
                 {
-                    var key = KeyOf(readings[range]);
-                    if (key.Length >= minimum)
-                    {
-                        keys.Add(key);
-                    }
+                    AddDistinct(ids, id);
                 }
             }
         }
 
-        var ids = runIds ??= [];
-        ids.Clear();
-        foreach (var key in keys)
+        return ids.Count == 0 ? [] : [.. ids];
+    }
+
+    /// <summary>The selected ids of entry <paramref name="entry"/>'s distinct match keys, stored for the next run that contains it.</summary>
+    private int[] ReadEntry(int entry)
+    {
+        var ids = new List<int>();
+        var readings = table.ReadingsOf(entry);
+        var minimum = table.SurfaceLengthOf(entry) == 1 ? minSingleKanjiKeyLength : minKeyLength;
+        foreach (var range in readings.Split(','))
         {
-            var id = select(key);
-            if (id >= 0)
+            var key = KeyOf(readings[range]);
+            if (key.Length >= minimum && select(key) is var id && id >= 0)
             {
-                ids.Add(id);
+                AddDistinct(ids, id);
             }
         }
 
-        return [.. ids];
+        var read = ids.Count == 0 ? [] : ids.ToArray();
+        idsByEntry[entry] = read;
+        return read;
+    }
+
+    /// <summary>A run has a handful of ids: a linear search beats hashing.</summary>
+    private static void AddDistinct(List<int> ids, int id)
+    {
+        foreach (var known in ids)
+        {
+            if (known == id)
+            {
+                return;
+            }
+        }
+
+        ids.Add(id);
     }
 
     private string KeyOf(ReadOnlySpan<char> reading)

@@ -82,9 +82,33 @@ internal sealed unsafe class ReadingTable
     /// <summary>The readings of a surface form, comma-separated katakana (キシタ,キシダ), if the table has it.</summary>
     public bool TryGet(ReadOnlySpan<char> surface, out ReadOnlySpan<char> katakana)
     {
-        var entry = slots[SlotOf(surface)] - 1;
-        katakana = entry < 0 ? default : ReadingsOf(entry);
+        var found = TryGetEntry(surface, out var entry);
+        katakana = found ? ReadingsOf(entry) : default;
+        return found;
+    }
+
+    /// <summary>The number (0 … <see cref="Count"/> − 1) of a surface form's entry, if the table has it.</summary>
+    public bool TryGetEntry(ReadOnlySpan<char> surface, out int entry)
+    {
+        entry = slots[SlotOf(surface)] - 1;
         return entry >= 0;
+    }
+
+    /// <summary>The readings of entry <paramref name="entry"/>, comma-separated katakana.</summary>
+    public ReadOnlySpan<char> ReadingsOf(int entry)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(entry);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(entry, Count);
+        var surfaceEnd = entryStarts[entry] + surfaceLengths[entry];
+        return new(text + surfaceEnd, entryStarts[entry + 1] - surfaceEnd);
+    }
+
+    /// <summary>The length of entry <paramref name="entry"/>'s surface form.</summary>
+    public int SurfaceLengthOf(int entry)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(entry);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(entry, Count);
+        return surfaceLengths[entry];
     }
 
     /// <summary>
@@ -202,12 +226,6 @@ internal sealed unsafe class ReadingTable
     }
 
     private ReadOnlySpan<char> SurfaceOf(int entry) => new(text + entryStarts[entry], surfaceLengths[entry]);
-
-    private ReadOnlySpan<char> ReadingsOf(int entry)
-    {
-        var surfaceEnd = entryStarts[entry] + surfaceLengths[entry];
-        return new(text + surfaceEnd, entryStarts[entry + 1] - surfaceEnd);
-    }
 
     /// <summary>The embedded table in place: the resource stream of a loaded assembly reads its mapped image, which stays for the process.</summary>
     private static ReadingTable LoadBundled()

@@ -155,6 +155,99 @@ public sealed class ReadingTableTests
     }
 
     [Fact]
+    public void Run_ids_are_those_of_every_substring_reading_selected_once_in_order()
+    {
+        // The reading of each kanji run as the matcher read it before entries were cached: every substring the table
+        // knows, every reading, each distinct key once in order of first occurrence, then the selector.
+        static int Select(string key) => key.Length % 3 == 0 ? -1 : (int)(StableHash(key) & 0x7fffffff);
+        var table = ReadingTable.Bundled;
+        var matcher = new KanjiReadingMatcher(table, minKeyLength: 3, minSingleKanjiKeyLength: 4, Select);
+        var sentences = SharedData.Documents(SharedData.NictDev).Take(4).SelectMany(d => d.Japanese).ToList();
+        Assert.True(sentences.Count > 100);
+        foreach (var sentence in sentences.Concat(sentences))
+        {
+            var ids = new List<int>();
+            matcher.Match(sentence, ids);
+
+            Assert.Equal(ReferenceIds(table, sentence, Select), ids);
+        }
+    }
+
+    [Fact]
+    public void An_entry_reads_as_its_surface_looks_up()
+    {
+        var table = ReadingTable.Bundled;
+        foreach (var surface in new[] { "伊勢", "沖田", "田", "総司" })
+        {
+            Assert.True(table.TryGetEntry(surface, out var entry));
+            Assert.True(table.TryGet(surface, out var readings));
+            Assert.Equal(readings.ToString(), table.ReadingsOf(entry).ToString());
+            Assert.Equal(surface.Length, table.SurfaceLengthOf(entry));
+        }
+
+        Assert.False(table.TryGetEntry("xyz", out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.ReadingsOf(table.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.SurfaceLengthOf(-1));
+    }
+
+    private static List<int> ReferenceIds(ReadingTable table, string sentence, Func<string, int> select)
+    {
+        var ids = new List<int>();
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!JapaneseChars.IsKanji(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && JapaneseChars.IsKanji(sentence[i]))
+            {
+                i++;
+            }
+
+            var run = sentence.AsSpan(start, i - start);
+            var keys = new List<string>();
+            for (var from = 0; from < run.Length; from++)
+            {
+                for (var length = 1; length <= table.LongestSurface && from + length <= run.Length; length++)
+                {
+                    if (!table.TryGet(run.Slice(from, length), out var readings))
+                    {
+                        continue;
+                    }
+
+                    foreach (var reading in readings.ToString().Split(','))
+                    {
+                        var key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
+                        if (key.Length >= (length == 1 ? 4 : 3) && !keys.Contains(key))
+                        {
+                            keys.Add(key);
+                        }
+                    }
+                }
+            }
+
+            ids.AddRange(keys.Select(select).Where(id => id >= 0));
+        }
+
+        return ids;
+    }
+
+    private static uint StableHash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    [Fact]
     public void Short_readings_of_single_kanji_are_left_out()
     {
         var keys = MatchKeys("田", key => true);
