@@ -30,9 +30,5 @@ internal static class AlignerFactory
     }
 
     /// <summary>A pre-segmented file: every line is one segment, decoded and normalised like any source file.</summary>
-    public static IReadOnlyList<string> ReadPresegmented(string path)
-    {
-        var lines = SourceTextReader.Default.Read(path).Text.Split('\n');
-        return lines.Length > 0 && lines[^1].Length == 0 ? lines[..^1] : lines;
-    }
+    public static IReadOnlyList<string> ReadPresegmented(string path) => SourceTextReader.Default.ReadLines(path);
 }

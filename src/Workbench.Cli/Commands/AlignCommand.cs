@@ -34,11 +34,13 @@ internal static class AlignCommand
             // Workbench.Html.dll is then never loaded (issue 12).
             var presegmentedInput = parsed.GetValue(presegmented);
             var segmenter = presegmentedInput ? null : sources.Segmenter(parsed);
-            // One side after the other: reading both at once measured ≈ 0.1 s more CPU and 30 MB more peak memory for
-            // the 40,000-sentence pair (both sides' transient buffers alive at once, fewer collections before the
-            // aligner), and no shorter wall time on 2 cores.
+            // Both sides at once, the Japanese one on the thread pool: read line by line, neither holds a buffer of
+            // its whole file any more (reading both at once with whole-file buffers cost ≈ 0.1 s more CPU and 30 MB
+            // more peak memory). The English side's error, if any, is still the one reported.
+            var japanesePath = parsed.GetValue(japanese)!;
+            var japaneseSide = Task.Run(() => Read(segmenter, japanesePath, Language.Japanese));
             var en = Read(segmenter, parsed.GetValue(english)!, Language.English);
-            var ja = Read(segmenter, parsed.GetValue(japanese)!, Language.Japanese);
+            var ja = japaneseSide.GetAwaiter().GetResult();
             var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
             switch (parsed.GetValue(format))
             {

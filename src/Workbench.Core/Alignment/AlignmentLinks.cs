@@ -12,7 +12,7 @@ public static class AlignmentLinks
         var builder = new StringBuilder();
         foreach (var bead in beads)
         {
-            builder.Append(bead.ToLinkNotation()).Append('\n');
+            bead.AppendLinkNotation(builder).Append('\n');
         }
 
         return builder.ToString();

@@ -13,11 +13,14 @@ public sealed record Bead(int EnStart, int EnCount, int JaStart, int JaCount, do
     public bool IsNull => EnCount == 0 || JaCount == 0;
 
     /// <summary>The bead in the reference scorer's notation: <c>[1,2]:[3]</c>.</summary>
-    public string ToLinkNotation()
+    public string ToLinkNotation() => AppendLinkNotation(new System.Text.StringBuilder(16)).ToString();
+
+    /// <summary>Appends <see cref="ToLinkNotation"/>'s text, without a string per bead (a links file of 40,000 beads).</summary>
+    public System.Text.StringBuilder AppendLinkNotation(System.Text.StringBuilder text)
     {
-        var text = new System.Text.StringBuilder(16).Append('[');
-        AppendIds(text, EnStart, EnCount).Append("]:[");
-        return AppendIds(text, JaStart, JaCount).Append(']').ToString();
+        ArgumentNullException.ThrowIfNull(text);
+        AppendIds(text.Append('['), EnStart, EnCount).Append("]:[");
+        return AppendIds(text, JaStart, JaCount).Append(']');
     }
 
     /// <summary>Ids joined by commas, in a loop: <c>string.Join</c> over <c>Enumerable.Range</c> was compiled at run time.</summary>

@@ -6,14 +6,19 @@ public sealed class PlainTextParagraphReader : IParagraphReader
     public IReadOnlyList<Paragraph> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Paragraphs(text.Split('\n'));
+    }
+
+    /// <summary>The paragraphs of a text's lines (its text split at line feeds).</summary>
+    public static IReadOnlyList<Paragraph> Paragraphs(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         var paragraphs = new List<Paragraph>();
-        var lineNumber = 0;
-        foreach (var line in text.Split('\n'))
+        for (var index = 0; index < lines.Count; index++)
         {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(lines[index]))
             {
-                paragraphs.Add(new Paragraph(line, lineNumber));
+                paragraphs.Add(new Paragraph(lines[index], index + 1));
             }
         }
 

@@ -10,7 +10,8 @@ namespace Workbench.Core.Text;
 /// </summary>
 public static class BinaryFormats
 {
-    private const int ZipProbeBytes = 4096;
+    /// <summary><see cref="Identify"/> looks at no byte past these first ones.</summary>
+    internal const int HeadBytes = 4096;
 
     private static readonly (byte[] Magic, int Offset, string Name)[] Signatures =
     [
@@ -41,7 +42,7 @@ public static class BinaryFormats
     {
         if (bytes.StartsWith(ZipLocalHeader))
         {
-            return IdentifyZip(bytes[..Math.Min(bytes.Length, ZipProbeBytes)]);
+            return IdentifyZip(bytes[..Math.Min(bytes.Length, HeadBytes)]);
         }
 
         foreach (var (magic, offset, name) in Signatures)

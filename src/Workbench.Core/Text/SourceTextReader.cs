@@ -23,6 +23,31 @@ public sealed class SourceTextReader(SourceTextOptions options)
         return Decode(path, ReadBytes(path, options));
     }
 
+    /// <summary>
+    /// A file's lines: exactly <c>Read(path).Text.Split('\n')</c> without the empty last one after a final line
+    /// feed, and the same errors. A clean UTF-8 file (nearly every file) is read block by block straight into the
+    /// lines (<see cref="CleanUtf8Lines"/>); anything else, an empty file, or one that is not a regular file (a pipe
+    /// can be read only once) is read as <see cref="Read"/> reads it, which then also words every error.
+    /// </summary>
+    public IReadOnlyList<string> ReadLines(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var lines = ReadChecked(path, options, length => length > 0 ? ReadCleanLines(path) : null);
+        if (lines is not null)
+        {
+            return lines;
+        }
+
+        var text = Read(path).Text.Split('\n');
+        return text.Length > 0 && text[^1].Length == 0 ? text[..^1] : text;
+    }
+
+    private List<string>? ReadCleanLines(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        return file.CanSeek ? CleanUtf8Lines.Read(file, options.MaxLineCharacters) : null;
+    }
+
     /// <summary>Decodes bytes that came from <paramref name="path"/> (used in messages only).</summary>
     public DecodedText Decode(string path, ReadOnlySpan<byte> bytes)
     {
@@ -56,7 +81,11 @@ public sealed class SourceTextReader(SourceTextOptions options)
 
     /// <summary>The file's bytes, or one line saying why not: a folder, a missing or unreadable file, or one over
     /// <see cref="SourceTextOptions.MaxFileBytes"/>. Every reader of source files (text, HTML) goes through it.</summary>
-    public static byte[] ReadBytes(string path, SourceTextOptions limits)
+    public static byte[] ReadBytes(string path, SourceTextOptions limits) => ReadChecked(path, limits, _ => File.ReadAllBytes(path));
+
+    /// <summary>What <paramref name="read"/> makes of the file, given its length, once the file is known to exist
+    /// and to be within <see cref="SourceTextOptions.MaxFileBytes"/>; an I/O error is one line.</summary>
+    private static T ReadChecked<T>(string path, SourceTextOptions limits, Func<long, T> read)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (Directory.Exists(path))
@@ -77,7 +106,7 @@ public sealed class SourceTextReader(SourceTextOptions options)
                 throw Problem(path, $"file is too large ({length} bytes, limit {limits.MaxFileBytes})");
             }
 
-            return File.ReadAllBytes(path);
+            return read(length);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

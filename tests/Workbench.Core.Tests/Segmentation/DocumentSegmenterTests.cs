@@ -20,6 +20,20 @@ public sealed class DocumentSegmenterTests : IDisposable
             segments);
     }
 
+    /// <summary>A .txt file is read line by line (no text of the whole file): its segments, paragraphs and source lines
+    /// are those of the same text segmented in memory, whatever its line ends, blank lines and byte-order mark.</summary>
+    [Theory]
+    [InlineData("\uFEFFTitle\r\n\r\n  First one. Second one.  \r\nThird.\r\n")]
+    [InlineData("Title\n\n\n \t \nFirst one.\rSecond one.\n\nThird.")]
+    [InlineData("\n\n「拡散は拡散を生む」と述べた。\n\n彼はそう言った。そして去った。\n")]
+    public void Plain_text_files_segment_as_their_text_does(string text)
+    {
+        var language = text.Contains('。', StringComparison.Ordinal) ? Language.Japanese : Language.English;
+        var path = directory.Write("article.txt", text);
+
+        Assert.Equal(DocumentSegmenter.Default.SegmentText(text.TrimStart('\uFEFF'), language), DocumentSegmenter.Default.SegmentFile(path, language));
+    }
+
     [Fact]
     public void Japanese_segments_are_trimmed_of_the_paragraph_initial_space()
     {

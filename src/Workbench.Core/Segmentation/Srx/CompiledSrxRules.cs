@@ -39,7 +39,10 @@ internal sealed class CompiledSrxRules
     /// <exception cref="RegexMatchTimeoutException">A rule took longer than the configured timeout.</exception>
     public IReadOnlyList<int> FindBreaks(string text)
     {
-        // The first break rule (its index + 1) that applies at each position; 0 where none does.
+        // The first break rule (its index + 1) that applies at each position; 0 where none does. Searched from the
+        // last position inside the text: a rule that applies at its end (a Japanese terminator with an empty
+        // afterbreak does on nearly every line) cannot break there, and the array is made only for a paragraph with
+        // a candidate inside.
         int[]? firstBreakRule = null;
         for (var index = 0; index < rules.Length; index++)
         {
@@ -48,8 +51,8 @@ internal sealed class CompiledSrxRules
                 continue;
             }
 
-            var from = text.Length;
-            while (from >= 0 && NextEnd(scan, text, from) is var end and >= 0)
+            var from = text.Length - 1;
+            while (from > 0 && NextEnd(scan, text, from) is var end and > 0)
             {
                 firstBreakRule ??= new int[text.Length + 1];
                 if (firstBreakRule[end] == 0)
