@@ -381,8 +381,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             },
             transaction);
         SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
-        InsertSegments(documentId, Language.English, document.English);
-        InsertSegments(documentId, Language.Japanese, document.Japanese);
+        TriggersStandAside.Run(connection, () =>
+        {
+            InsertSegments(documentId, Language.English, document.English);
+            InsertSegments(documentId, Language.Japanese, document.Japanese);
+            return documentId;
+        });
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -390,7 +394,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     /// <summary>Writes the links of a document written by <see cref="WriteDocument"/>, indexes its pairs and resumes its index.</summary>
     private void WriteLinks(SqliteTransaction transaction, long documentId, NewDocument document, IReadOnlyList<LinkSearchKeys?>? searchKeys)
     {
-        var linkIds = InsertLinks(documentId, document.Links);
+        var linkIds = TriggersStandAside.Run(connection, () => InsertLinks(documentId, document.Links));
         SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
     }
 
@@ -483,9 +487,18 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         statement.Bind(1, documentId);
         var ids = new long[links.Count];
+        // An import stamps every link with one time: format it once, not once a row.
+        DateTimeOffset? stampedAt = null;
+        var stamp = string.Empty;
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
+            if (stampedAt != link.UpdatedAt)
+            {
+                stampedAt = link.UpdatedAt;
+                stamp = Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt));
+            }
+
             ids[i] = statement
                 .Bind(2, link.Bead.EnStart)
                 .Bind(3, link.Bead.EnCount)
@@ -493,7 +506,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 .Bind(5, link.Bead.JaCount)
                 .Bind(6, link.Bead.Confidence)
                 .Bind(7, StatusNames.ToColumn(link.Status))
-                .Bind(8, Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt)))
+                .Bind(8, stamp)
                 .Bind(9, link.Version)
                 .Run();
         }
