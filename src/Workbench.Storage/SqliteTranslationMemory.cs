@@ -21,6 +21,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     private readonly ReviewPolicy reviewPolicy;
     private readonly string user;
     private readonly bool usesWal;
+    private Task? checkpoint;
 
     private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user, bool usesWal)
     {
@@ -130,7 +131,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             InsertDocument(transaction, document, replace);
         }
 
-        transaction.Commit();
+        CommitWholeDocument(transaction);
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
@@ -242,12 +243,49 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     /// </summary>
     public void Dispose()
     {
+        WaitForCheckpoint();
         if (usesWal && connection.State == System.Data.ConnectionState.Open)
         {
             SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
         }
 
         connection.Dispose();
+    }
+
+    /// <summary>
+    /// Commits a whole-document write; on a WAL file, without checkpointing in the commit, and starts the checkpoint
+    /// on a connection of its own (<see cref="WalCheckpointBeside"/>) unless one is still running (then the switch
+    /// back to rollback-journal mode at <see cref="Dispose"/> copies what it leaves).
+    /// </summary>
+    private void CommitWholeDocument(SqliteTransaction transaction)
+    {
+        if (!usesWal)
+        {
+            transaction.Commit();
+            return;
+        }
+
+        WalCheckpointBeside.Commit(connection, transaction);
+        if (checkpoint is null || checkpoint.IsCompleted)
+        {
+            checkpoint = WalCheckpointBeside.Start(connection);
+        }
+    }
+
+    /// <summary>The checkpoint's connection must be closed before the file leaves WAL mode; its failure leaves the
+    /// work to that switch, which checkpoints whatever the log still holds.</summary>
+    private void WaitForCheckpoint()
+    {
+        try
+        {
+            checkpoint?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // See WalCheckpointBeside.Start: nothing is lost, the next checkpoint copies the log.
+        }
+
+        checkpoint = null;
     }
 
     /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
@@ -337,7 +375,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         ArgumentNullException.ThrowIfNull(document);
         using var transaction = connection.BeginTransaction(deferred: false);
         var documentId = InsertDocument(transaction, document, replace, contentHash, searchKeys);
-        transaction.Commit();
+        CommitWholeDocument(transaction);
         return documentId;
     }
 
