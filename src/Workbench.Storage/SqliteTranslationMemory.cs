@@ -432,8 +432,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     /// <summary>Writes the links of a document written by <see cref="WriteDocument"/>, indexes its pairs and resumes its index.</summary>
     private void WriteLinks(SqliteTransaction transaction, long documentId, NewDocument document, IReadOnlyList<LinkSearchKeys?>? searchKeys)
     {
+        // What the index rows hold needs the texts, not the link ids: worked out on the pool while the links go in.
+        var content = SqliteSearchIndexWriter.Prepare(document, searchKeys);
         var linkIds = TriggersStandAside.Run(connection, () => InsertLinks(documentId, document.Links));
-        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
+        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, content, linkIds);
     }
 
     private static long LinkVersion(IReadOnlyList<AlignmentLink> links) => links.Select(l => l.Version).DefaultIfEmpty().Max();
@@ -525,16 +527,19 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         statement.Bind(1, documentId);
         var ids = new long[links.Count];
-        // An import stamps every link with one time: format it once, not once a row.
-        DateTimeOffset? stampedAt = null;
-        var stamp = string.Empty;
+        // SQLite keeps a value bound until it is bound again (a reset does not clear it), and an import's links share
+        // their status, time and version: bind those only when they change, and format the time once.
+        (LinkStatus Status, DateTimeOffset UpdatedAt, long Version)? bound = null;
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
-            if (stampedAt != link.UpdatedAt)
+            if (bound is not { } last || last.Status != link.Status || last.UpdatedAt != link.UpdatedAt || last.Version != link.Version)
             {
-                stampedAt = link.UpdatedAt;
-                stamp = Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt));
+                statement
+                    .Bind(7, StatusNames.ToColumn(link.Status))
+                    .Bind(8, Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt)))
+                    .Bind(9, link.Version);
+                bound = (link.Status, link.UpdatedAt, link.Version);
             }
 
             ids[i] = statement
@@ -543,9 +548,6 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 .Bind(4, link.Bead.JaStart)
                 .Bind(5, link.Bead.JaCount)
                 .Bind(6, link.Bead.Confidence)
-                .Bind(7, StatusNames.ToColumn(link.Status))
-                .Bind(8, stamp)
-                .Bind(9, link.Version)
                 .Run();
         }
 
