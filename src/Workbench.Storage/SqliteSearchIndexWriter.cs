@@ -30,10 +30,7 @@ internal static class SqliteSearchIndexWriter
 
     /// <summary>
     /// Indexes every pair of a paused document just written from <paramref name="document"/> (its links got
-    /// <paramref name="linkIds"/>, in order), and resumes its triggers. The pair texts are joined in memory as the view
-    /// joins them (segment positions are the stored indexes; a document where they are not is read back through the
-    /// view), and the keys are computed in parallel, or taken from <paramref name="searchKeys"/> where they belong to
-    /// the same text (one per link, from <see cref="LinkSearchKeys.OfLinks"/>).
+    /// <paramref name="linkIds"/>, in order), and resumes its triggers (<see cref="Prepare"/>, then the rows).
     /// </summary>
     public static void IndexDocument(
         SqliteConnection connection,
@@ -41,34 +38,71 @@ internal static class SqliteSearchIndexWriter
         long documentId,
         NewDocument document,
         IReadOnlyList<long> linkIds,
-        IReadOnlyList<LinkSearchKeys?>? searchKeys)
+        IReadOnlyList<LinkSearchKeys?>? searchKeys) =>
+        IndexDocument(connection, transaction, documentId, Prepare(document, searchKeys), linkIds);
+
+    /// <summary>
+    /// Works out, on the thread pool, what every pair of <paramref name="document"/> puts in the index, which needs
+    /// its texts and not its link ids: a caller starts this before it inserts the links and passes it to
+    /// <see cref="IndexDocument(SqliteConnection, SqliteTransaction, long, Task{PairContent?[]?}, IReadOnlyList{long})"/>.
+    /// The pair texts are joined in memory as the view joins them, and the keys are computed, or taken from
+    /// <paramref name="searchKeys"/> where they belong to the same text (one per link, from
+    /// <see cref="LinkSearchKeys.OfLinks"/>). Null for a document whose segment positions are not their stored
+    /// indexes: its pairs are read back through the view instead.
+    /// </summary>
+    public static Task<PairContent?[]?> Prepare(NewDocument document, IReadOnlyList<LinkSearchKeys?>? searchKeys) =>
+        Task.Run(() =>
+        {
+            if (!PositionsAreIndexes(document.English) || !PositionsAreIndexes(document.Japanese))
+            {
+                return null;
+            }
+
+            var links = document.Links;
+            var given = searchKeys is not null && searchKeys.Count == links.Count ? searchKeys : null;
+            var pairs = new PairContent?[links.Count];
+            Parallel.For(0, links.Count, i =>
+            {
+                var link = links[i];
+                var bead = link.Bead;
+                if (link.Status == LinkStatus.Rejected || bead.EnCount == 0 || bead.JaCount == 0)
+                {
+                    return;
+                }
+
+                var keys = given?[i];
+                pairs[i] = PairContent.Of(
+                    link.Status,
+                    Keys(keys?.English, LinkSearchKeys.Join(document.English, bead.EnStart, bead.EnCount, Language.English), Language.English),
+                    Keys(keys?.Japanese, LinkSearchKeys.Join(document.Japanese, bead.JaStart, bead.JaCount, Language.Japanese), Language.Japanese));
+            });
+            return (PairContent?[]?)pairs;
+        });
+
+    /// <summary>
+    /// Indexes every pair of a paused document whose links got <paramref name="linkIds"/>, in order, from the
+    /// content <see cref="Prepare"/> worked out for them, and resumes its triggers.
+    /// </summary>
+    public static void IndexDocument(
+        SqliteConnection connection, SqliteTransaction transaction, long documentId, Task<PairContent?[]?> content, IReadOnlyList<long> linkIds)
     {
-        if (!PositionsAreIndexes(document.English) || !PositionsAreIndexes(document.Japanese))
+        var pairs = content.GetAwaiter().GetResult();
+        if (pairs is null)
         {
             IndexDocument(connection, transaction, documentId);
             return;
         }
 
-        var links = document.Links;
-        var given = searchKeys is not null && searchKeys.Count == links.Count ? searchKeys : null;
-        var rows = new Row?[links.Count];
-        Parallel.For(0, links.Count, i =>
+        var rows = new List<Row>(pairs.Length);
+        for (var i = 0; i < pairs.Length; i++)
         {
-            var link = links[i];
-            var bead = link.Bead;
-            if (link.Status == LinkStatus.Rejected || bead.EnCount == 0 || bead.JaCount == 0)
+            if (pairs[i] is { } pair)
             {
-                return;
+                rows.Add(Row.Of(linkIds[i], pair));
             }
+        }
 
-            var keys = given?[i];
-            rows[i] = Row.Of(
-                linkIds[i],
-                link.Status,
-                Keys(keys?.English, LinkSearchKeys.Join(document.English, bead.EnStart, bead.EnCount, Language.English), Language.English),
-                Keys(keys?.Japanese, LinkSearchKeys.Join(document.Japanese, bead.JaStart, bead.JaCount, Language.Japanese), Language.Japanese));
-        });
-        Write(connection, transaction, documentId, rows.OfType<Row>().ToList());
+        Write(connection, transaction, documentId, rows);
     }
 
     /// <summary>
@@ -194,11 +228,26 @@ internal static class SqliteSearchIndexWriter
     private static void Insert(SqliteConnection connection, string sql, List<Row> rows, Func<Row, long> rowId, Action<RawStatement, Row> bind)
     {
         using var statement = new RawStatement(connection, sql);
-        foreach (var row in rows.OrderBy(rowId))
+        foreach (var row in InRowIdOrder(rows, rowId))
         {
             bind(statement, row);
             statement.Run();
         }
+    }
+
+    /// <summary>The rows by row id (unique in a table): as they are when they are in order already, as the
+    /// concordance tables' rows of an import's unconfirmed links are.</summary>
+    private static IEnumerable<Row> InRowIdOrder(List<Row> rows, Func<Row, long> rowId)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rowId(rows[i - 1]) > rowId(rows[i]))
+            {
+                return rows.OrderBy(rowId);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>An FTS5 table's rows, inserted with room for the whole document's pending terms (<see cref="BulkHashSize"/>).</summary>
@@ -236,15 +285,25 @@ internal static class SqliteSearchIndexWriter
             Of(linkId, status, SideSearchKeys.Of(english, Language.English), SideSearchKeys.Of(japanese, Language.Japanese));
 
         public static Row Of(long linkId, LinkStatus status, SideSearchKeys english, SideSearchKeys japanese) =>
+            Of(linkId, PairContent.Of(status, english, japanese));
+
+        public static Row Of(long linkId, PairContent pair) =>
             new(
                 linkId,
-                SearchRowIds.Text(linkId, status),
-                english.Key,
-                japanese.Key,
-                SearchFunctions.Spaced(japanese.Key),
-                SearchRowIds.Fuzzy(english.FuzzyLength, linkId),
-                english.FuzzyGrams,
-                SearchRowIds.Fuzzy(japanese.FuzzyLength, linkId),
-                japanese.FuzzyGrams);
+                SearchRowIds.Text(linkId, pair.Status),
+                pair.English.Key,
+                pair.Japanese.Key,
+                pair.JapaneseCharacters,
+                SearchRowIds.Fuzzy(pair.English.FuzzyLength, linkId),
+                pair.English.FuzzyGrams,
+                SearchRowIds.Fuzzy(pair.Japanese.FuzzyLength, linkId),
+                pair.Japanese.FuzzyGrams);
+    }
+
+    /// <summary>What one pair puts in the index apart from its row ids: its keys and its Japanese key's characters.</summary>
+    internal sealed record PairContent(LinkStatus Status, SideSearchKeys English, SideSearchKeys Japanese, string JapaneseCharacters)
+    {
+        public static PairContent Of(LinkStatus status, SideSearchKeys english, SideSearchKeys japanese) =>
+            new(status, english, japanese, SearchFunctions.Spaced(japanese.Key));
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class SqliteTranslationMemory
                 transaction);
 
             memory.WriteLinks(transaction, documentId, aligned, searchKeys);
-            transaction.Commit();
+            memory.CommitWholeDocument(transaction);
             return documentId;
         }
 

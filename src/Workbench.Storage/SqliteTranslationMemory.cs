@@ -21,6 +21,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     private readonly ReviewPolicy reviewPolicy;
     private readonly string user;
     private readonly bool usesWal;
+    private Task? checkpoint;
 
     private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user, bool usesWal)
     {
@@ -130,7 +131,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             InsertDocument(transaction, document, replace);
         }
 
-        transaction.Commit();
+        CommitWholeDocument(transaction);
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
@@ -242,12 +243,49 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     /// </summary>
     public void Dispose()
     {
+        WaitForCheckpoint();
         if (usesWal && connection.State == System.Data.ConnectionState.Open)
         {
             SQLitePCL.raw.sqlite3_exec(connection.Handle, "PRAGMA journal_mode = DELETE");
         }
 
         connection.Dispose();
+    }
+
+    /// <summary>
+    /// Commits a whole-document write; on a WAL file, without checkpointing in the commit, and starts the checkpoint
+    /// on a connection of its own (<see cref="WalCheckpointBeside"/>) unless one is still running (then the switch
+    /// back to rollback-journal mode at <see cref="Dispose"/> copies what it leaves).
+    /// </summary>
+    private void CommitWholeDocument(SqliteTransaction transaction)
+    {
+        if (!usesWal)
+        {
+            transaction.Commit();
+            return;
+        }
+
+        WalCheckpointBeside.Commit(connection, transaction);
+        if (checkpoint is null || checkpoint.IsCompleted)
+        {
+            checkpoint = WalCheckpointBeside.Start(connection);
+        }
+    }
+
+    /// <summary>The checkpoint's connection must be closed before the file leaves WAL mode; its failure leaves the
+    /// work to that switch, which checkpoints whatever the log still holds.</summary>
+    private void WaitForCheckpoint()
+    {
+        try
+        {
+            checkpoint?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // See WalCheckpointBeside.Start: nothing is lost, the next checkpoint copies the log.
+        }
+
+        checkpoint = null;
     }
 
     /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
@@ -337,7 +375,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         ArgumentNullException.ThrowIfNull(document);
         using var transaction = connection.BeginTransaction(deferred: false);
         var documentId = InsertDocument(transaction, document, replace, contentHash, searchKeys);
-        transaction.Commit();
+        CommitWholeDocument(transaction);
         return documentId;
     }
 
@@ -381,8 +419,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             },
             transaction);
         SqliteSearchIndexWriter.Pause(connection, transaction, documentId);
-        InsertSegments(documentId, Language.English, document.English);
-        InsertSegments(documentId, Language.Japanese, document.Japanese);
+        TriggersStandAside.Run(connection, () =>
+        {
+            InsertSegments(documentId, Language.English, document.English);
+            InsertSegments(documentId, Language.Japanese, document.Japanese);
+            return documentId;
+        });
         DocumentMetadataTable.Insert(connection, transaction, documentId, document);
         return documentId;
     }
@@ -390,8 +432,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     /// <summary>Writes the links of a document written by <see cref="WriteDocument"/>, indexes its pairs and resumes its index.</summary>
     private void WriteLinks(SqliteTransaction transaction, long documentId, NewDocument document, IReadOnlyList<LinkSearchKeys?>? searchKeys)
     {
-        var linkIds = InsertLinks(documentId, document.Links);
-        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, document, linkIds, searchKeys);
+        // What the index rows hold needs the texts, not the link ids: worked out on the pool while the links go in.
+        var content = SqliteSearchIndexWriter.Prepare(document, searchKeys);
+        var linkIds = TriggersStandAside.Run(connection, () => InsertLinks(documentId, document.Links));
+        SqliteSearchIndexWriter.IndexDocument(connection, transaction, documentId, content, linkIds);
     }
 
     private static long LinkVersion(IReadOnlyList<AlignmentLink> links) => links.Select(l => l.Version).DefaultIfEmpty().Max();
@@ -483,18 +527,27 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         statement.Bind(1, documentId);
         var ids = new long[links.Count];
+        // SQLite keeps a value bound until it is bound again (a reset does not clear it), and an import's links share
+        // their status, time and version: bind those only when they change, and format the time once.
+        (LinkStatus Status, DateTimeOffset UpdatedAt, long Version)? bound = null;
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
+            if (bound is not { } last || last.Status != link.Status || last.UpdatedAt != link.UpdatedAt || last.Version != link.Version)
+            {
+                statement
+                    .Bind(7, StatusNames.ToColumn(link.Status))
+                    .Bind(8, Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt)))
+                    .Bind(9, link.Version);
+                bound = (link.Status, link.UpdatedAt, link.Version);
+            }
+
             ids[i] = statement
                 .Bind(2, link.Bead.EnStart)
                 .Bind(3, link.Bead.EnCount)
                 .Bind(4, link.Bead.JaStart)
                 .Bind(5, link.Bead.JaCount)
                 .Bind(6, link.Bead.Confidence)
-                .Bind(7, StatusNames.ToColumn(link.Status))
-                .Bind(8, Timestamps.Format(Timestamps.ToMicroseconds(link.UpdatedAt)))
-                .Bind(9, link.Version)
                 .Run();
         }
 

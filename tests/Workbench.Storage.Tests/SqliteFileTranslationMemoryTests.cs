@@ -45,6 +45,29 @@ public sealed class SqliteFileTranslationMemoryTests : TranslationMemoryContract
     }
 
     [Fact]
+    public void A_large_import_is_checkpointed_beside_and_closing_leaves_only_the_database_file_holding_it()
+    {
+        // Thousands of pairs: a log of well over wal_autocheckpoint's 1,000 pages, whose checkpoint runs on a
+        // connection of its own after the commit (WalCheckpointBeside). Closing must wait for it: the switch back to
+        // rollback-journal mode cannot be made while that connection is open, and would leave -wal and -shm behind.
+        const int Pairs = 12_000;
+        var english = Enumerable.Range(0, Pairs).Select(i => new Segment(i, i, i + 1, $"Sentence {i} says that extended deterrence rests on credible promises number {i}.")).ToList();
+        var japanese = Enumerable.Range(0, Pairs).Select(i => new Segment(i, i, i + 1, $"第{i}文は、拡大抑止が信頼できる約束{i}に支えられていると述べる。")).ToList();
+        var links = Enumerable.Range(0, Pairs).Select(i => SampleDocuments.Link(i, 1, i, 1, 0.9)).ToList();
+
+        var id = Memory.ImportDocument(new NewDocument("large", null, null, english, japanese, links), replace: false);
+        var log = new FileInfo(DatabasePath + "-wal").Length;
+        Memory.Dispose();
+
+        Assert.True(log > 1_000 * 4_096, $"the import's log ({log} bytes) is past the automatic checkpoint's size");
+        Assert.False(File.Exists(DatabasePath + "-wal"));
+        Assert.False(File.Exists(DatabasePath + "-shm"));
+        using var reopened = SqliteTranslationMemory.OpenReadOnly(DatabasePath);
+        Assert.Equal(Pairs, reopened.GetLinks(id).Count);
+        Assert.Equal(japanese[^1].Text, reopened.GetSegments(id, Language.Japanese)[^1].Text);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_gives_an_input_error()
     {
         var path = Path.Combine(folder.Path, "notes.db");

@@ -93,11 +93,29 @@ public sealed class DocumentImporter(DocumentSegmenter segmenter, IAligner align
         ArgumentNullException.ThrowIfNull(sources);
         var english = sources.English.Segments;
         var japanese = sources.Japanese.Segments;
-        var (document, segmentKeys) = Both(
-            () => Align(sources),
-            () => (LinkSearchKeys.OfSegments(english, Language.English), LinkSearchKeys.OfSegments(japanese, Language.Japanese)));
-        return new AlignedImport(document, LinkSearchKeys.OfLinks(english, japanese, document.Links, segmentKeys.Item1, segmentKeys.Item2));
+        // One thread per side (≈ 0.3 s of CPU each on the 40,000-sentence pair), outside the thread pool, whose threads
+        // the aligner's parallel loops use: one thread for both sides finished after the aligner on a busy machine.
+        var englishKeys = OnOwnThread(() => LinkSearchKeys.OfSegments(english, Language.English));
+        var japaneseKeys = OnOwnThread(() => LinkSearchKeys.OfSegments(japanese, Language.Japanese));
+        NewDocument document;
+        try
+        {
+            document = Align(sources);
+        }
+        catch
+        {
+            // The aligner's failure is the one to report; the key threads end first (their own failures are moot).
+            Task.WaitAny(Task.WhenAll(englishKeys, japaneseKeys));
+            throw;
+        }
+
+        return new AlignedImport(
+            document,
+            LinkSearchKeys.OfLinks(english, japanese, document.Links, englishKeys.GetAwaiter().GetResult(), japaneseKeys.GetAwaiter().GetResult()));
     }
+
+    private static Task<T> OnOwnThread<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
     /// Runs <paramref name="second"/> on the thread pool while <paramref name="first"/> runs here, and waits for both.

@@ -149,6 +149,55 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
     }
 
     [Fact]
+    public void Only_the_search_index_triggers_sit_on_segments_and_links_and_each_stands_aside_for_a_paused_document()
+    {
+        // A whole-document insert runs with the connection's triggers off (TriggersStandAside): that is only the same
+        // as running them while every trigger on these tables does nothing for a paused document. A new trigger on
+        // segments or links must be added here knowingly.
+        Assert.Empty(Memory.ListDocuments());
+        using var raw = OpenRaw();
+        var triggers = raw.Query<(string Name, string Table, string Sql)>(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('segments', 'links') ORDER BY name")
+            .ToList();
+
+        Assert.Equal(
+            ["search_link_added", "search_link_changed", "search_link_removed", "search_segment_added", "search_segment_changed", "search_segment_removed"],
+            triggers.Select(t => t.Name));
+        Assert.All(triggers, t => Assert.Contains("NOT EXISTS (SELECT 1 FROM search_index_paused WHERE document_id", t.Sql, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void After_a_bulk_import_the_same_connection_reindexes_single_edits()
+    {
+        var documentId = Import("doc", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
+
+        Memory.EditSegmentText(documentId, "fix", new SegmentTextChange(Language.Japanese, 0, "抑止は信頼できる。", "抑止力は信頼できる。"));
+        var links = Memory.GetLinks(documentId);
+        Memory.ApplyEdit(documentId, new LinkEdit("confirm", [links[1]], [links[1] with { Status = LinkStatus.Confirmed }]));
+
+        Assert.Equal("抑止力は信頼できる。", Assert.Single(Search("抑止力", SearchSide.Japanese)).Pair.JapaneseText);
+        Assert.Equal(LinkStatus.Confirmed, Assert.Single(Search("同盟国", SearchSide.Japanese)).Pair.Link.Status);
+    }
+
+    [Fact]
+    public void A_bulk_insert_that_fails_midway_leaves_the_connection_reindexing_single_edits()
+    {
+        var kept = Import("kept", ("Deterrence is credible.", "抑止は信頼できる。"));
+        var document = SampleDocuments.Create();
+        var links = document.Links.ToArray();
+        links[^1] = links[^1] with { Version = -1 }; // passes the bead checks, fails the table's CHECK inside the insert loop
+
+        using (var import = Memory.BeginImport(document with { Name = "failing", Links = [] }, replace: false))
+        {
+            Assert.Throws<SqliteException>(() => import.Complete(links, new LinkSearchKeys?[links.Length]));
+        }
+
+        Memory.EditSegmentText(kept, "fix", new SegmentTextChange(Language.Japanese, 0, "抑止は信頼できる。", "抑止力は信頼できる。"));
+        Assert.Equal("抑止力は信頼できる。", Assert.Single(Search("抑止力", SearchSide.Japanese)).Pair.JapaneseText);
+        Assert.Null(Memory.FindDocument("failing"));
+    }
+
+    [Fact]
     public void Whole_document_writes_keep_the_gram_counts_equal_to_a_recount()
     {
         Import("kept", ("Deterrence is credible.", "抑止は信頼できる。"), ("Allies agree.", "同盟国は同意する。"));
