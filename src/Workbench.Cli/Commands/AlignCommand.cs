@@ -72,8 +72,9 @@ internal static class AlignCommand
         rows.WriteLine("en_ids\tja_ids\tconfidence\tenglish\tjapanese");
         foreach (var bead in beads)
         {
-            var ids = bead.ToLinkNotation().Split(':');
-            rows.Line.Append(ids[0]).Append('\t').Append(ids[1]).Append('\t')
+            // The two id columns are the bead's link notation with a tab for its colon (ids hold no other colon).
+            var idsStart = rows.Line.Length;
+            bead.AppendLinkNotation(rows.Line).Replace(':', '\t', idsStart, rows.Line.Length - idsStart).Append('\t')
                 .Append(bead.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)).Append('\t')
                 .Append(Join(en, bead.EnStart, bead.EnCount)).Append('\t')
                 .Append(Join(ja, bead.JaStart, bead.JaCount));
