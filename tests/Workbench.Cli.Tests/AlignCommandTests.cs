@@ -62,6 +62,25 @@ public sealed class AlignCommandTests
         Assert.Equal("workbench: no-such-file.ja.txt: file not found", error.TrimEnd('\n'));
     }
 
+    /// <summary>The aligner (and so a named lexicon) is made while the files are read; a file's error still comes first.</summary>
+    [Fact]
+    public void A_bad_input_file_is_reported_before_a_bad_lexicon()
+    {
+        var folder = Gold("wotr-nato-nuclear-credibility-2022");
+        var (code, _, error) = Run("align", "--en", "no-such-file.txt", "--ja", Path.Combine(folder, "ja.sent"), "--presegmented", "--lexicon", "no-such-lexicon.tsv");
+        Assert.Equal(2, code);
+        Assert.Equal("workbench: no-such-file.txt: file not found", error.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void A_bad_lexicon_is_a_one_line_error_once_the_files_read()
+    {
+        var folder = Gold("wotr-nato-nuclear-credibility-2022");
+        var (code, _, error) = Run("align", "--en", Path.Combine(folder, "en.sent"), "--ja", Path.Combine(folder, "ja.sent"), "--presegmented", "--lexicon", "no-such-lexicon.tsv");
+        Assert.Equal(2, code);
+        Assert.Equal("workbench: no-such-lexicon.tsv: lexicon file not found", error.TrimEnd('\n'));
+    }
+
     /// <summary>The real process with its output redirected (a 64 KB buffer instead of Console.Out's) prints what the
     /// command writes, byte for byte: UTF-8 without a byte-order mark.</summary>
     [Fact]

@@ -37,11 +37,15 @@ internal static class AlignCommand
             // Both sides at once, the Japanese one on the thread pool: read line by line, neither holds a buffer of
             // its whole file any more (reading both at once with whole-file buffers cost ≈ 0.1 s more CPU and 30 MB
             // more peak memory). The English side's error, if any, is still the one reported.
+            // The aligner is made beside the reading too, so its lexicon index is built while the files are read; it
+            // is waited for after them, so a file's error is still reported before the lexicon's.
             var japanesePath = parsed.GetValue(japanese)!;
+            var lexiconPath = parsed.GetValue(lexicon);
             var japaneseSide = Task.Run(() => Read(segmenter, japanesePath, Language.Japanese));
+            var alignerSide = Task.Run(() => AlignerFactory.Create(lexiconPath, []));
             var en = Read(segmenter, parsed.GetValue(english)!, Language.English);
             var ja = japaneseSide.GetAwaiter().GetResult();
-            var beads = AlignerFactory.Create(parsed.GetValue(lexicon), []).Align(en, ja);
+            var beads = alignerSide.GetAwaiter().GetResult().Align(en, ja);
             switch (parsed.GetValue(format))
             {
                 case "tsv":
