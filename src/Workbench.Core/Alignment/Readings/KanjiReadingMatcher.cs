@@ -31,7 +31,7 @@ internal sealed class KanjiReadingMatcher
     /// </summary>
     private readonly int[]?[] idsByEntry;
 
-    /// <summary>Scratch list of a run's (or entry's) selected ids, one per thread (runs are read on several threads at once).</summary>
+    /// <summary>Scratch list of a run's selected ids, one per thread (runs are read on several threads at once).</summary>
     [ThreadStatic]
     private static List<int>? runIds;
 
