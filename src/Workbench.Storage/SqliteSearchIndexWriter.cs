@@ -185,29 +185,31 @@ internal static class SqliteSearchIndexWriter
         foreach (var (language, grams) in new[] { ("en", counts.English), ("ja", counts.Japanese) })
         {
             statement.Bind(1, language);
-            foreach (var (gram, count) in grams.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            for (var i = 0; i < grams.Grams.Length; i++)
             {
-                statement.Bind(2, gram).Bind(3, count).Run();
+                statement.Bind(2, grams.Grams[i]).Bind(3, grams.Counts[i]).Run();
             }
         }
     }
 
     /// <summary>
     /// How many of the rows hold each fuzzy gram, per language, counted from the stored gram lists (distinct grams
-    /// separated by spaces) without copying a gram already seen.
+    /// separated by spaces) without copying a gram already seen, and sorted by gram (ordinal) as they are written:
+    /// an import counts and sorts on the thread pool while the index rows are inserted.
     /// </summary>
-    private sealed record GramCounts(Dictionary<string, long> English, Dictionary<string, long> Japanese)
+    private sealed record GramCounts(SortedCounts English, SortedCounts Japanese)
     {
         public static GramCounts Of(List<Row> rows)
         {
-            var counts = new GramCounts(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
+            var english = new Dictionary<string, long>(StringComparer.Ordinal);
+            var japanese = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var row in rows)
             {
-                Count(counts.English, row.EnglishGrams);
-                Count(counts.Japanese, row.JapaneseGrams);
+                Count(english, row.EnglishGrams);
+                Count(japanese, row.JapaneseGrams);
             }
 
-            return counts;
+            return new GramCounts(SortedCounts.Of(english), SortedCounts.Of(japanese));
         }
 
         private static void Count(Dictionary<string, long> counts, string grams)
@@ -221,6 +223,20 @@ internal static class SqliteSearchIndexWriter
                     lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
                 }
             }
+        }
+    }
+
+    /// <summary>One language's distinct grams in ordinal order, each with its count.</summary>
+    private sealed record SortedCounts(string[] Grams, long[] Counts)
+    {
+        public static SortedCounts Of(Dictionary<string, long> counts)
+        {
+            var grams = new string[counts.Count];
+            var values = new long[counts.Count];
+            counts.Keys.CopyTo(grams, 0);
+            counts.Values.CopyTo(values, 0);
+            Array.Sort(grams, values, StringComparer.Ordinal);
+            return new SortedCounts(grams, values);
         }
     }
 

@@ -147,8 +147,8 @@ internal static class NumberExtractor
         var numeral = text.AsSpan(start, i - start);
         if (numeral.Length <= MaxPlainDigits && !numeral.ContainsAny(',', '.'))
         {
-            // Digits alone are an integer (scale 0, as decimal.TryParse reads them): ~3 in 4 English numbers are years,
-            // counts and days, and the library parse was most of a sentence's number reading.
+            // Digits alone are an integer (scale 0, as decimal.TryParse reads them): years, counts and days, the usual
+            // numerals, skip the library parse.
             var integer = 0L;
             foreach (var c in numeral)
             {
