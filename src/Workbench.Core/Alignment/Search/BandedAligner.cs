@@ -212,7 +212,6 @@ internal sealed class BandedAligner
 
         // On a big band a second thread works out each linking bead's pair sum and prior cost ahead of the programme
         // (they do not depend on the cells' costs), which reads them from a ring; rows it gets to first, it computes.
-
         RowHandoff? handoff = null;
         Task? writer = null;
         var stride = 2 * linkShapes.Length;
