@@ -60,14 +60,6 @@ internal static class EvidenceExtractor
                 DocumentKeys.Renumber(englishKeys[i], englishMaps[chunk]);
             }
         });
-        if (englishReaders.Length > 1)
-        {
-            // The second core idles while this one gathers what the Japanese side needs from the English (20–30 ms): it
-            // pays the first Parallel.For's one-time cost (16–24 ms) there, for the lexicon inducer and the search
-            // passes that use it.
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => Parallel.For(0, 2, static _ => { }), null);
-        }
-
         var englishSide = GatherEnglish(englishReaders, englishMaps, forms, keys, Holders(englishKeys, keys.Weights.Count), options);
 
         var japaneseKeys = new int[japanese.Count][];
@@ -145,10 +137,8 @@ internal static class EvidenceExtractor
             return;
         }
 
-        ChunkWork.Run(chunks, chunk => read(chunk, ChunkStart(count, chunks, chunk), ChunkStart(count, chunks, chunk + 1)));
+        ChunkWork.RunRanges(count, chunks, read);
     }
-
-    private static int ChunkStart(int count, int chunks, int chunk) => (int)((long)count * chunk / chunks);
 
     /// <summary>Which of <paramref name="keyCount"/> keys some sentence of a side holds.</summary>
     private static bool[] Holders(int[][] sentenceKeys, int keyCount)

@@ -9,6 +9,9 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal static class LexiconInducer
 {
+    /// <summary>The fewest sentences of a side one chunk takes its new keys for: fewer would not pay for handing it to another core.</summary>
+    private const int MinChunkSentences = 1_000;
+
     /// <summary>Adds the pairs learnt from <paramref name="beads"/> and not yet in <paramref name="known"/> (which grows).</summary>
     public static int Induce(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options, HashSet<(string English, string Japanese)> known)
     {
@@ -167,28 +170,40 @@ internal static class LexiconInducer
             matcher.Add(japanese, key);
         }
 
-        // Sentences take their new keys independently of each other: all cores share the work.
-        Parallel.For(0, evidence.EnglishCount, () => new List<int>(), (en, _, found) =>
+        // Sentences take their new keys independently of each other: all cores share the work, both sides in one run,
+        // the Japanese chunks (phrase matching, the slower side) first so that the English ones fill in at the end.
+        var japaneseChunks = ChunkWork.BalancedChunks(evidence.JapaneseCount, MinChunkSentences);
+        var englishChunks = ChunkWork.BalancedChunks(evidence.EnglishCount, MinChunkSentences);
+        ChunkWork.Run(japaneseChunks + englishChunks, static () => new List<int>(), (chunk, found) =>
         {
-            found.Clear();
-            foreach (var stem in evidence.EnglishStems[en])
+            if (chunk < japaneseChunks)
             {
-                if (keysByName.TryGetValue(stem, out var key))
+                var (start, end) = ChunkWork.Range(evidence.JapaneseCount, japaneseChunks, chunk);
+                for (var ja = start; ja < end; ja++)
                 {
-                    found.Add(key);
+                    found.Clear();
+                    matcher.Match(evidence.JapaneseTexts[ja], found);
+                    evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
                 }
             }
+            else
+            {
+                var (start, end) = ChunkWork.Range(evidence.EnglishCount, englishChunks, chunk - japaneseChunks);
+                for (var en = start; en < end; en++)
+                {
+                    found.Clear();
+                    foreach (var stem in evidence.EnglishStems[en])
+                    {
+                        if (keysByName.TryGetValue(stem, out var key))
+                        {
+                            found.Add(key);
+                        }
+                    }
 
-            evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
-            return found;
-        }, _ => { });
-        Parallel.For(0, evidence.JapaneseCount, () => new List<int>(), (ja, _, found) =>
-        {
-            found.Clear();
-            matcher.Match(evidence.JapaneseTexts[ja], found);
-            evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
-            return found;
-        }, _ => { });
+                    evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
+                }
+            }
+        });
     }
 
     /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>

@@ -14,7 +14,7 @@ internal static class ConfidenceModel
     /// <summary>Beads from which assigning them on all cores pays for starting the tasks.</summary>
     private const int ParallelBeads = 8_192;
 
-    /// <summary>Beads one task assigns.</summary>
+    /// <summary>Beads one chunk assigns.</summary>
     private const int BeadsPerTask = 2_048;
 
     public static List<ScoredBead> Assign(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
@@ -32,7 +32,7 @@ internal static class ConfidenceModel
 
         // Each bead's confidence depends on that bead alone, so a long document's are assigned on all cores.
         var assigned = new ScoredBead[beads.Count];
-        Parallel.For(0, (beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
+        ChunkWork.Run((beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
         {
             for (var k = chunk * BeadsPerTask; k < Math.Min(beads.Count, (chunk + 1) * BeadsPerTask); k++)
             {

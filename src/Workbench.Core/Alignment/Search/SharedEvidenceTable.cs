@@ -14,8 +14,8 @@ internal sealed class SharedEvidenceTable
     /// <summary>The most sentences one side of a bead takes.</summary>
     private const int MaxBeadSide = 3;
 
-    /// <summary>Pair values from which filling them in parallel pays for starting the tasks.</summary>
-    private const int ParallelFillCells = 50_000;
+    /// <summary>The fewest pair values one chunk of rows fills: fewer would not pay for handing it to another core.</summary>
+    private const int MinChunkCells = 25_000;
 
     private readonly DocumentEvidence evidence;
     private readonly Rectangle rectangle;
@@ -57,9 +57,17 @@ internal sealed class SharedEvidenceTable
         // Each row's values are independent of the others': big stretches fill them on all cores.
         weights = evidence.Weights.ToArray();
         weightIfEnglish = new double[weights.Length];
-        if (values.Length >= ParallelFillCells)
+        var chunks = ChunkWork.BalancedChunks(offsets[rows], MinChunkCells);
+        if (chunks > 1)
         {
-            Parallel.For(0, rows, () => new double[weights.Length], (en, _, scratch) => FillRow(en, scratch), _ => { });
+            ChunkWork.Run(chunks, () => new double[weights.Length], (chunk, scratch) =>
+            {
+                var (start, end) = ChunkWork.Range(rows, chunks, chunk);
+                for (var en = start; en < end; en++)
+                {
+                    FillRow(en, scratch);
+                }
+            });
         }
         else
         {
