@@ -11,7 +11,7 @@ namespace Workbench.Core.Alignment.Search;
 /// </summary>
 internal static class ConfidenceModel
 {
-    /// <summary>Beads from which assigning them on all cores pays for starting the tasks.</summary>
+    /// <summary>Beads from which assigning them on all cores pays for handing chunks to another core.</summary>
     private const int ParallelBeads = 8_192;
 
     /// <summary>Beads one chunk assigns.</summary>
