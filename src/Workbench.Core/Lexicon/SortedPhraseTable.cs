@@ -13,7 +13,7 @@ namespace Workbench.Core.Lexicon;
 /// </remarks>
 internal sealed class SortedPhraseTable
 {
-    /// <summary>log2 of <see cref="pairFilter"/>'s bits: 2^18 bits against the bundled lexicon's 25,188 two-character prefixes leaves 9% of them set.</summary>
+    /// <summary>log2 of <see cref="pairFilter"/>'s bits: 2^18 bits against the bundled lexicon's 25,188 two-character prefixes leaves 9% of the bits set.</summary>
     private const int PairFilterBits = 18;
 
     private readonly char[] chars;
