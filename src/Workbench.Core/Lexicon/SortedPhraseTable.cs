@@ -13,6 +13,9 @@ namespace Workbench.Core.Lexicon;
 /// </remarks>
 internal sealed class SortedPhraseTable
 {
+    /// <summary>log2 of <see cref="pairFilter"/>'s bits: 2^18 bits against the bundled lexicon's 25,188 two-character prefixes leaves 9% of the bits set.</summary>
+    private const int PairFilterBits = 18;
+
     private readonly char[] chars;
     private readonly int[] formStarts;
     private readonly int[] keyStarts;
@@ -35,6 +38,15 @@ internal sealed class SortedPhraseTable
 
     private readonly char[] secondChars;
     private readonly int[] pairStarts;
+
+    /// <summary>
+    /// One bit per hash slot of the two-character prefixes (<see cref="PairSlot"/>), set for every prefix of the table.
+    /// Most positions of a Japanese sentence start a form's first character but no form's first two (on the 40k
+    /// benchmark document 813,000 of 1,465,000 positions with the bundled lexicon), and a clear bit — one read in 32 KB
+    /// that stays in cache — ends them without the range look-up and the binary search among second characters. A set
+    /// bit may be another pair's: the exact look-up decides.
+    /// </summary>
+    private readonly ulong[] pairFilter = new ulong[1 << (PairFilterBits - 6)];
     private readonly int longestForm;
 
     private SortedPhraseTable(char[] chars, int[] formStarts, int[] keyStarts, int[] keys)
@@ -86,6 +98,8 @@ internal sealed class SortedPhraseTable
 
             seconds.Add(second);
             starts.Add(form);
+            var slot = PairSlot(first, second);
+            pairFilter[slot >> 6] |= 1UL << slot;
         }
 
         while (next < pairsByFirst.Length)
@@ -138,17 +152,29 @@ internal sealed class SortedPhraseTable
                 var next = sentence[start + length];
                 if (length == 1)
                 {
+                    var slot = PairSlot(first, next);
+                    if ((pairFilter[slot >> 6] & (1UL << slot)) == 0)
+                    {
+                        break;
+                    }
+
                     (low, high) = PairRange(first, next);
+                    if (low == high)
+                    {
+                        break;
+                    }
                 }
                 else
                 {
+                    // Most scans end here: no form continues with next. The first form at or after it says so, and the
+                    // end of the range is looked for only when it does continue (ranges this deep are short: gallop).
                     low = FirstAtLeast(low, high, length, next);
-                    high = FirstAtLeast(low, high, length, next + 1);
-                }
+                    if (low == high || CharAt(low, length) != next)
+                    {
+                        break;
+                    }
 
-                if (low == high)
-                {
-                    break;
+                    high = FirstAbove(low, high, length, next);
                 }
             }
         }
@@ -265,6 +291,9 @@ internal sealed class SortedPhraseTable
 
     private int FormLength(int form) => formStarts[form + 1] - formStarts[form];
 
+    /// <summary>The bit of <see cref="pairFilter"/> for a two-character prefix: a multiplicative hash's top bits.</summary>
+    internal static int PairSlot(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairFilterBits));
+
     /// <summary>The forms that start with <paramref name="first"/> then <paramref name="second"/>, empty if none.</summary>
     private (int Low, int High) PairRange(char first, char second)
     {
@@ -314,6 +343,31 @@ internal sealed class SortedPhraseTable
         }
 
         return low;
+    }
+
+    /// <summary>The character of <paramref name="form"/> at <paramref name="position"/>, or -1 if the form ends before it.</summary>
+    private int CharAt(int form, int position)
+    {
+        var at = formStarts[form] + position;
+        return at < formStarts[form + 1] ? chars[at] : -1;
+    }
+
+    /// <summary>
+    /// The first form after <paramref name="low"/> in [low, high) whose character at <paramref name="position"/> is above
+    /// <paramref name="value"/>, given that <paramref name="low"/>'s is <paramref name="value"/>: galloping from
+    /// <paramref name="low"/> (1, 2, 4, … forms on), then a binary search within the last step, so a range of a few forms
+    /// costs a few reads however large the enclosing one is.
+    /// </summary>
+    private int FirstAbove(int low, int high, int position, int value)
+    {
+        var step = 1;
+        while (low + step < high && CharAt(low + step, position) <= value)
+        {
+            low += step;
+            step <<= 1;
+        }
+
+        return FirstAtLeast(low + 1, Math.Min(low + step, high), position, value + 1);
     }
 
     /// <summary>Collects (form, key) pairs in order; a form's repeated key counts once.</summary>

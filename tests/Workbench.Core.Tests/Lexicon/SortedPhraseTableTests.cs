@@ -88,6 +88,54 @@ public sealed class SortedPhraseTableTests
         Assert.True(found > 10_000, $"only {found} keys found: the comparison says little");
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Finds_what_a_naive_matcher_finds_when_hundreds_of_forms_share_each_prefix(int seed)
+    {
+        // Long forms over three letters: ranges of hundreds of forms three and more characters deep, so the search for a
+        // range's end gallops several steps, ends on the range's last form and on the table's last form.
+        var random = new Random(seed);
+        var builder = new SortedPhraseTable.Builder();
+        var naive = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var pair = 0; pair < 3000; pair++)
+        {
+            var form = new string([.. Enumerable.Range(0, 1 + random.Next(10)).Select(_ => "abc"[random.Next(3)])]);
+            var key = random.Next(100);
+            builder.Add(form, key);
+            var keys = naive.TryGetValue(form, out var list) ? list : naive[form] = [];
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        var table = builder.Build();
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var sentence = new string([.. Enumerable.Range(0, random.Next(30)).Select(_ => "abcx"[random.Next(4)])]);
+            Assert.Equal(NaiveMatch(naive, sentence), Matches(table, sentence));
+        }
+    }
+
+    [Fact]
+    public void A_pair_that_shares_a_real_pairs_filter_bit_is_still_no_match()
+    {
+        // The two-character filter only rules pairs out: a pair hashed to a set bit must still be looked up exactly.
+        var target = SortedPhraseTable.PairSlot('核', '兵');
+        var (first, second) = Enumerable.Range(0x4E00, 0x5200)
+            .SelectMany(f => Enumerable.Range(0, char.MaxValue + 1).Select(s => ((char)f, (char)s)))
+            .First(p => p != ('核', '兵') && SortedPhraseTable.PairSlot(p.Item1, p.Item2) == target);
+        var builder = new SortedPhraseTable.Builder();
+        builder.Add("核兵器", 1);
+        builder.Add(first.ToString(), 2);
+        builder.Add($"{first}{(char)(second + 1)}", 3);
+        var table = builder.Build();
+
+        Assert.Equal([2, 1], Matches(table, $"{first}{second}核兵器"));
+        Assert.Equal([2, 3], Matches(table, $"{first}{(char)(second + 1)}"));
+    }
+
     [Fact]
     public void Forms_of_char_max_value_and_nul_are_found_and_nothing_else_is()
     {
