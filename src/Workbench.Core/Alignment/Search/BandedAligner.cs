@@ -408,7 +408,7 @@ internal sealed class BandedAligner
                     }
 
                     var exact = ring is null ? shared.Exact(fromEn, shape.English, fromJa, shape.Japanese, upperBound)
-                        : handed < 0 ? shared.Union(fromEn, shape.English, fromJa, shape.Japanese)
+                        : handed < 0 ? shared.ExactUnion(fromEn, shape.English, fromJa, shape.Japanese)
                         : upperBound;
                     var candidate = withoutEvidence - exact;
                     if (candidate < best && shape.IsMerge && glueWithoutEvidenceCost > 0)

@@ -223,9 +223,6 @@ internal sealed class SharedEvidenceTable
         }
     }
 
-    /// <summary>The span's exact evidence where it <see cref="NeedsUnion"/>.</summary>
-    public double Union(int en, int enCount, int ja, int jaCount) => ExactUnion(en, enCount, ja, jaCount);
-
     /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
     private static bool[] Repeats(int[][] keys, int start, int count)
     {
@@ -283,7 +280,7 @@ internal sealed class SharedEvidenceTable
     /// whole sorted key lists cost more) and summed in ascending order without repeats, as a sum over the sorted union
     /// would meet them; the union's other keys would only add exact zeros.
     /// </summary>
-    private double ExactUnion(int en, int enCount, int ja, int jaCount)
+    public double ExactUnion(int en, int enCount, int ja, int jaCount)
     {
         var englishKeys = evidence.EnglishKeys;
         var first = rectangle.EnStart + en;
