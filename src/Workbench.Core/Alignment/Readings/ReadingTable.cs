@@ -79,14 +79,6 @@ internal sealed unsafe class ReadingTable
     /// <summary>Characters of the longest surface form: no longer substring needs looking up.</summary>
     public int LongestSurface { get; }
 
-    /// <summary>The readings of a surface form, comma-separated katakana (キシタ,キシダ), if the table has it.</summary>
-    public bool TryGet(ReadOnlySpan<char> surface, out ReadOnlySpan<char> katakana)
-    {
-        var found = TryGetEntry(surface, out var entry);
-        katakana = found ? ReadingsOf(entry) : default;
-        return found;
-    }
-
     /// <summary>The number (0 … <see cref="Count"/> − 1) of a surface form's entry, if the table has it.</summary>
     public bool TryGetEntry(ReadOnlySpan<char> surface, out int entry)
     {
@@ -94,7 +86,7 @@ internal sealed unsafe class ReadingTable
         return entry >= 0;
     }
 
-    /// <summary>The readings of entry <paramref name="entry"/>, comma-separated katakana.</summary>
+    /// <summary>The readings of entry <paramref name="entry"/>, comma-separated katakana (キシタ,キシダ).</summary>
     public ReadOnlySpan<char> ReadingsOf(int entry)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(entry);

@@ -17,8 +17,8 @@ public sealed class ReadingTableTests
     [InlineData("神宮", "ジングウ")]
     public void The_bundled_table_reads_names_and_places(string surface, string reading)
     {
-        Assert.True(ReadingTable.Bundled.TryGet(surface, out var readings), surface);
-        Assert.Contains(reading, readings.ToString().Split(','));
+        Assert.True(ReadingTable.Bundled.TryGetEntry(surface, out var entry), surface);
+        Assert.Contains(reading, ReadingTable.Bundled.ReadingsOf(entry).ToString().Split(','));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class ReadingTableTests
         Assert.Equal(source.Max(e => e.Surface.Length), bundled.LongestSurface);
         foreach (var (surface, readings) in source)
         {
-            Assert.True(bundled.TryGet(surface, out var compiled), surface);
-            Assert.Equal(readings, compiled.ToString());
+            Assert.True(bundled.TryGetEntry(surface, out var entry), surface);
+            Assert.Equal(readings, bundled.ReadingsOf(entry).ToString());
         }
     }
 
@@ -60,9 +60,9 @@ public sealed class ReadingTableTests
         Assert.Equal(3, table.Count);
         Assert.Equal(3, table.LongestSurface);
         Assert.Equal(entries, table.Entries().Order());
-        Assert.True(table.TryGet("岸田", out var readings));
-        Assert.Equal("キシタ,キシダ", readings.ToString());
-        Assert.False(table.TryGet("岸", out _));
+        Assert.True(table.TryGetEntry("岸田", out var entry));
+        Assert.Equal("キシタ,キシダ", table.ReadingsOf(entry).ToString());
+        Assert.False(table.TryGetEntry("岸", out _));
         Assert.Throws<InvalidDataException>(() => ReadingTable.ReadCompiled(new MemoryStream("WBRX\u0002\0\0\0\0\0\0\0\0\0\0\0\u0010\0\0\0\0\0\0\0"u8.ToArray())));
         var outOfRangeSlot = Compile(entries);
         outOfRangeSlot[24 + (4 * 4) + 4] = 9;
@@ -177,11 +177,12 @@ public sealed class ReadingTableTests
     public void An_entry_reads_as_its_surface_looks_up()
     {
         var table = ReadingTable.Bundled;
+        var entries = table.Entries();
         foreach (var surface in new[] { "伊勢", "沖田", "田", "総司" })
         {
             Assert.True(table.TryGetEntry(surface, out var entry));
-            Assert.True(table.TryGet(surface, out var readings));
-            Assert.Equal(readings.ToString(), table.ReadingsOf(entry).ToString());
+            Assert.Equal(surface, entries[entry].Surface);
+            Assert.Equal(entries[entry].Readings, table.ReadingsOf(entry).ToString());
             Assert.Equal(surface.Length, table.SurfaceLengthOf(entry));
         }
 
@@ -214,12 +215,12 @@ public sealed class ReadingTableTests
             {
                 for (var length = 1; length <= table.LongestSurface && from + length <= run.Length; length++)
                 {
-                    if (!table.TryGet(run.Slice(from, length), out var readings))
+                    if (!table.TryGetEntry(run.Slice(from, length), out var entry))
                     {
                         continue;
                     }
 
-                    foreach (var reading in readings.ToString().Split(','))
+                    foreach (var reading in table.ReadingsOf(entry).ToString().Split(','))
                     {
                         var key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
                         if (key.Length >= (length == 1 ? 4 : 3) && !keys.Contains(key))
