@@ -49,7 +49,7 @@ public sealed class SentenceAligner : IAligner
         var aligner = new BandedAligner(evidence, options);
 
         var length = LengthModel.FirstGuess(evidence, options);
-        var firstPass = new List<ScoredBead>();
+        var found = new PassBeads(english.Count + japanese.Count);
         foreach (var gap in gaps)
         {
             var band = IsSmall(gap)
@@ -57,26 +57,26 @@ public sealed class SentenceAligner : IAligner
                 : Band.AroundPath(AnchorFinder.Find(evidence, gap, options), gap.Rows, gap.Columns, options.BandRadius);
             // Without gap states: this pass only finds the confident pairs and the band of the next, which places the
             // gaps (on nict-dev with a block cut, within a bead of gap states in both passes, at half their cost).
-            firstPass.AddRange(aligner.Align(gap, band, length, withGaps: false));
+            aligner.Align(gap, band, length, withGaps: false, found);
         }
 
         var induced = new HashSet<(string English, string Japanese)>();
-        var path = ConfidenceModel.Assign(evidence, firstPass, options);
+        var path = ConfidenceModel.Assign(evidence, found, options);
         for (var pass = 0; pass < options.RefinementPasses; pass++)
         {
             var learnFrom = WithConfirmed(path, constraints);
             length = length.Reestimate(evidence, learnFrom, options);
             LexiconInducer.Induce(evidence, learnFrom, options, induced);
-            var refined = new List<ScoredBead>(path.Count);
+            found.Clear();
             foreach (var gap in gaps)
             {
-                refined.AddRange(aligner.Align(gap, RefinementBand(gap, path), length, withGaps: true));
+                aligner.Align(gap, RefinementBand(gap, path), length, withGaps: true, found);
             }
 
-            path = ConfidenceModel.Assign(evidence, refined, options);
+            path = ConfidenceModel.Assign(evidence, found, options);
         }
 
-        var result = new List<Bead>(path.Count + constraints.Count);
+        var result = new List<Bead>(path.Length + constraints.Count);
         foreach (var scored in path)
         {
             result.Add(scored.Bead);
@@ -91,14 +91,14 @@ public sealed class SentenceAligner : IAligner
     /// The pairs the document's length ratio and own lexicon are learnt from: the aligned path and, surest of all,
     /// the beads a reviewer fixed, in document order (induction reads a bounded prefix).
     /// </summary>
-    private static List<ScoredBead> WithConfirmed(List<ScoredBead> path, List<Bead> confirmed)
+    private static ScoredBead[] WithConfirmed(ScoredBead[] path, List<Bead> confirmed)
     {
         if (confirmed.Count == 0)
         {
             return path;
         }
 
-        var merged = new List<ScoredBead>(path.Count + confirmed.Count);
+        var merged = new List<ScoredBead>(path.Length + confirmed.Count);
         merged.AddRange(path);
         foreach (var bead in confirmed)
         {
@@ -106,11 +106,11 @@ public sealed class SentenceAligner : IAligner
         }
 
         merged.Sort((a, b) => FixedBeads.DocumentOrder(a.Bead, b.Bead));
-        return merged;
+        return merged.ToArray();
     }
 
     /// <summary>A refinement pass searches a small stretch whole, a big one in a band around the previous path.</summary>
-    private Band RefinementBand(Rectangle gap, List<ScoredBead> previous)
+    private Band RefinementBand(Rectangle gap, ScoredBead[] previous)
     {
         if (IsSmall(gap))
         {

@@ -88,8 +88,8 @@ internal sealed class BandedAligner
     private readonly PriorFacts priorFacts;
 
     /// <summary>
-    /// The cells' choices and the pair values, kept from pass to pass (tens of MB on a long document): every cell of a
-    /// band is written before it is read, so a later pass reuses them instead of touching fresh memory.
+    /// The cells' choices, kept from pass to pass (as the pair-value table's arrays are, <see cref="table"/>): every
+    /// cell of a band is written before it is read, so a later pass reuses them instead of touching fresh memory.
     /// </summary>
     private byte[] cellChoices = [];
 
@@ -100,7 +100,8 @@ internal sealed class BandedAligner
     /// </summary>
     private double[] rowCosts = [];
 
-    private double[] pairValues = [];
+    /// <summary>The last pass's pair-value table, whose arrays the next pass takes over.</summary>
+    private SharedEvidenceTable? table;
 
     /// <summary>
     /// The handoff ring: for each of its cells and each linking shape, the bead's pair sum and prior cost (see
@@ -188,12 +189,12 @@ internal sealed class BandedAligner
         };
     }
 
-    /// <summary>The cheapest path through the band; <paramref name="withGaps"/> adds the gap states.</summary>
-    public List<ScoredBead> Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps)
+    /// <summary>Adds the cheapest path through the band to <paramref name="path"/>; <paramref name="withGaps"/> adds the gap states.</summary>
+    public void Align(Rectangle rectangle, Band band, LengthModel length, bool withGaps, PassBeads path)
     {
         var rows = rectangle.Rows;
-        var shared = new SharedEvidenceTable(evidence, rectangle, band, pairValues);
-        pairValues = shared.Values;
+        var shared = new SharedEvidenceTable(evidence, rectangle, band, table);
+        table = shared;
         if (cellChoices.Length < band.CellCount)
         {
             cellChoices = new byte[band.CellCount];
@@ -243,7 +244,7 @@ internal sealed class BandedAligner
 
         handoff?.ThrowIfFailed();
 
-        return Trace(rectangle, band, cellChoices, length, shared);
+        Trace(rectangle, band, cellChoices, length, shared, path);
     }
 
     /// <summary>
@@ -466,9 +467,9 @@ internal sealed class BandedAligner
         }
     }
 
-    private List<ScoredBead> Trace(Rectangle rectangle, Band band, byte[] choices, LengthModel length, SharedEvidenceTable shared)
+    private void Trace(Rectangle rectangle, Band band, byte[] choices, LengthModel length, SharedEvidenceTable shared, PassBeads beads)
     {
-        var beads = new List<ScoredBead>();
+        var start = beads.Count;
         var row = rectangle.Rows;
         var column = rectangle.Columns;
         while (row > 0 || column > 0)
@@ -489,7 +490,7 @@ internal sealed class BandedAligner
                         var skipCost = NullCost(skip, rectangle, row, column);
                         row -= skip.English;
                         column -= skip.Japanese;
-                        beads.Add(new ScoredBead(new Bead(rectangle.EnStart + row, skip.English, rectangle.JaStart + column, skip.Japanese, 0), skipCost));
+                        beads.Add(new PathBead(rectangle.EnStart + row, skip.English, rectangle.JaStart + column, skip.Japanese, skipCost));
                     }
                 }
                 while (wasExtended);
@@ -501,12 +502,10 @@ internal sealed class BandedAligner
             var cost = BeadCost(shape, rectangle, row, column, length, shared);
             row -= shape.English;
             column -= shape.Japanese;
-            var bead = new Bead(rectangle.EnStart + row, shape.English, rectangle.JaStart + column, shape.Japanese, 0);
-            beads.Add(new ScoredBead(bead, cost));
+            beads.Add(new PathBead(rectangle.EnStart + row, shape.English, rectangle.JaStart + column, shape.Japanese, cost));
         }
 
-        beads.Reverse();
-        return beads;
+        beads.ReverseFrom(start);
     }
 
     private double BeadCost(BeadShape shape, Rectangle rectangle, int row, int column, LengthModel length, SharedEvidenceTable shared)

@@ -17,42 +17,36 @@ internal static class ConfidenceModel
     /// <summary>Beads one chunk assigns.</summary>
     private const int BeadsPerTask = 2_048;
 
-    public static List<ScoredBead> Assign(DocumentEvidence evidence, IReadOnlyList<ScoredBead> beads, AlignerOptions options)
+    /// <summary>The beads of a pass's path, each with its confidence (and its cost), in the path's order.</summary>
+    public static ScoredBead[] Assign(DocumentEvidence evidence, PassBeads beads, AlignerOptions options)
     {
-        var result = new List<ScoredBead>(beads.Count);
+        var assigned = new ScoredBead[beads.Count];
         if (beads.Count < ParallelBeads)
         {
-            foreach (var scored in beads)
+            for (var k = 0; k < assigned.Length; k++)
             {
-                result.Add(Assign(evidence, scored, options));
+                assigned[k] = Assign(evidence, beads[k], options);
             }
 
-            return result;
+            return assigned;
         }
 
         // Each bead's confidence depends on that bead alone, so a long document's are assigned on all cores.
-        var assigned = new ScoredBead[beads.Count];
         ChunkWork.Run((beads.Count + BeadsPerTask - 1) / BeadsPerTask, chunk =>
         {
-            for (var k = chunk * BeadsPerTask; k < Math.Min(beads.Count, (chunk + 1) * BeadsPerTask); k++)
+            for (var k = chunk * BeadsPerTask; k < Math.Min(assigned.Length, (chunk + 1) * BeadsPerTask); k++)
             {
                 assigned[k] = Assign(evidence, beads[k], options);
             }
         });
-        foreach (var scored in assigned)
-        {
-            result.Add(scored);
-        }
-
-        return result;
+        return assigned;
     }
 
-    private static ScoredBead Assign(DocumentEvidence evidence, ScoredBead scored, AlignerOptions options)
+    private static ScoredBead Assign(DocumentEvidence evidence, in PathBead bead, AlignerOptions options)
     {
-        var bead = scored.Bead;
         var gain = bead.IsNull
             ? OwnEvidence(evidence, bead) - options.NullEvidenceMidpoint
-            : -scored.Cost - options.ConfidenceMidpoint;
+            : -bead.Cost - options.ConfidenceMidpoint;
         var confidence = IsBeyondOtherSide(evidence, bead)
             ? options.EdgeNullConfidence
             : 1 / (1 + Math.Exp(-options.ConfidenceSlope * gain));
@@ -61,14 +55,14 @@ internal static class ConfidenceModel
             confidence = Math.Min(confidence, options.StructureConfidenceCap);
         }
 
-        return scored with { Bead = bead with { Confidence = Math.Round(confidence, 4) } };
+        return new ScoredBead(new Bead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, Math.Round(confidence, 4)), bead.Cost);
     }
 
     /// <summary>
     /// The weight of the keys an unaligned sentence shares with some sentence of the other side. A sentence with
     /// evidence that still found no partner is left out on purpose; one without any was placed by length alone.
     /// </summary>
-    private static double OwnEvidence(DocumentEvidence evidence, Bead bead)
+    private static double OwnEvidence(DocumentEvidence evidence, in PathBead bead)
     {
         var keys = bead.EnCount > 0 ? evidence.EnglishKeys[bead.EnStart] : evidence.JapaneseKeys[bead.JaStart];
         var total = 0.0;
@@ -81,7 +75,7 @@ internal static class ConfidenceModel
     }
 
     /// <summary>A headline or caption paired with prose, or a credit glued to another line.</summary>
-    private static bool BreaksStructure(DocumentEvidence evidence, Bead bead)
+    private static bool BreaksStructure(DocumentEvidence evidence, in PathBead bead)
     {
         if (evidence.EnglishKinds[bead.EnEnd - 1] != evidence.JapaneseKinds[bead.JaEnd - 1])
         {
@@ -93,7 +87,7 @@ internal static class ConfidenceModel
     }
 
     /// <summary>The evidence the bead's sentence pairs share (an upper bound when a key repeats within a side).</summary>
-    private static double SharedEvidence(DocumentEvidence evidence, Bead bead)
+    private static double SharedEvidence(DocumentEvidence evidence, in PathBead bead)
     {
         var total = 0.0;
         for (var en = bead.EnStart; en < bead.EnEnd; en++)
@@ -108,7 +102,7 @@ internal static class ConfidenceModel
     }
 
     /// <summary>Whether an unaligned sentence lies before every sentence of the other side or after all of them.</summary>
-    private static bool IsBeyondOtherSide(DocumentEvidence evidence, Bead bead) =>
+    private static bool IsBeyondOtherSide(DocumentEvidence evidence, in PathBead bead) =>
         bead.EnCount == 0
             ? bead.EnStart == 0 || bead.EnStart == evidence.EnglishCount
             : bead.JaCount == 0 && (bead.JaStart == 0 || bead.JaStart == evidence.JapaneseCount);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -17,34 +18,42 @@ internal sealed class SharedEvidenceTable
     /// <summary>The fewest pair values one chunk of rows fills: fewer would not pay for handing it to another core.</summary>
     private const int MinChunkCells = 25_000;
 
+    /// <summary>A new scratch row is longer than the weights by this fraction of them: room for the keys induction adds.</summary>
+    private const int InducedKeysRoom = 8;
+
     private readonly DocumentEvidence evidence;
     private readonly Rectangle rectangle;
     private readonly int[] first;
     private readonly int[] last;
     private readonly int[] offsets;
     private readonly double[] values;
-
-    /// <summary>The pair values' array, for the next pass to reuse; only its first cells are this table's.</summary>
-    public double[] Values => values;
     private readonly bool[] englishRepeats;
     private readonly bool[] japaneseRepeats;
-    /// <summary>The document's key weights as this pass sees them, and a zeroed scratch row of the same length.</summary>
-    private readonly double[] weights;
 
-    private readonly double[] weightIfEnglish;
+    /// <summary>
+    /// Zeroed rows as long as the key weights, one per thread that fills rows (<see cref="FillRow"/>); the first is
+    /// also the programme's scratch for <see cref="ExactUnion"/>, which runs after the fill. Each is all zero whenever no
+    /// call is using it, so a later pass takes them over as they are.
+    /// </summary>
+    private readonly double[][] scratchRows;
 
     /// <summary>Scratch for the Japanese keys of a span that the English span holds too.</summary>
     private int[] metKeys = new int[64];
 
-    /// <param name="spareValues">The pair values of an earlier pass, reused when big enough (every cell is written).</param>
-    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band, double[] spareValues)
+    /// <param name="previous">
+    /// The table of an earlier pass over the same document, whose arrays this one takes over where they are big enough
+    /// (it is not used again): every entry this table reads, it writes first, and the scratch rows are all zero between
+    /// uses. A long document's arrays are tens of MB of fresh memory otherwise, paid for in page faults.
+    /// </param>
+    public SharedEvidenceTable(DocumentEvidence evidence, Rectangle rectangle, Band band, SharedEvidenceTable? previous)
     {
         this.evidence = evidence;
         this.rectangle = rectangle;
         var rows = rectangle.Rows;
-        first = new int[rows];
-        last = new int[rows];
-        offsets = new int[rows + 1];
+        first = Reuse(previous?.first, rows);
+        last = Reuse(previous?.last, rows);
+        offsets = Reuse(previous?.offsets, rows + 1);
+        offsets[0] = 0;
         for (var en = 0; en < rows; en++)
         {
             first[en] = Math.Max(0, band.Low[en + 1] - MaxBeadSide);
@@ -52,34 +61,44 @@ internal sealed class SharedEvidenceTable
             offsets[en + 1] = offsets[en] + Math.Max(0, last[en] - first[en] + 1);
         }
 
-        values = spareValues.Length >= offsets[rows] ? spareValues : new double[offsets[rows]];
+        values = Reuse(previous?.values, offsets[rows]);
 
-        // Each row's values are independent of the others': big stretches fill them on all cores.
-        weights = evidence.Weights.ToArray();
-        weightIfEnglish = new double[weights.Length];
+        // Each row's values are independent of the others': big stretches fill them on all cores, each thread with a
+        // scratch row of its own (ChunkWork makes at most one scratch per core).
+        scratchRows = previous?.scratchRows ?? new double[Environment.ProcessorCount][];
         var chunks = ChunkWork.BalancedChunks(offsets[rows], MinChunkCells);
-        if (chunks > 1)
+        var claimed = -1;
+        ChunkWork.Run(chunks, () => ScratchRow(Interlocked.Increment(ref claimed)), (chunk, scratch) =>
         {
-            ChunkWork.Run(chunks, () => new double[weights.Length], (chunk, scratch) =>
+            var (start, end) = ChunkWork.Range(rows, chunks, chunk);
+            for (var en = start; en < end; en++)
             {
-                var (start, end) = ChunkWork.Range(rows, chunks, chunk);
-                for (var en = start; en < end; en++)
-                {
-                    FillRow(en, scratch);
-                }
-            });
-        }
-        else
-        {
-            for (var en = 0; en < rows; en++)
-            {
-                FillRow(en, weightIfEnglish);
+                FillRow(en, scratch);
             }
+        });
+
+        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows, previous?.englishRepeats);
+        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns, previous?.japaneseRepeats);
+    }
+
+    /// <summary>
+    /// Scratch row <paramref name="index"/>, as long as the weights: the earlier pass's if long enough (induction adds
+    /// keys between passes, so a new row gets room for some more). One thread asks for each index.
+    /// </summary>
+    private double[] ScratchRow(int index)
+    {
+        var keys = evidence.Weights.Count;
+        if (scratchRows[index] is not { } row || row.Length < keys)
+        {
+            row = new double[keys + (keys / InducedKeysRoom)];
+            scratchRows[index] = row;
         }
 
-        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows);
-        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns);
+        return row;
     }
+
+    /// <summary><paramref name="spare"/> if it holds <paramref name="length"/> entries, else a new array (its entries are all written before they are read).</summary>
+    private static T[] Reuse<T>(T[]? spare, int length) => spare is not null && spare.Length >= length ? spare : new T[length];
 
     /// <summary>
     /// One row's pair values, as <see cref="DocumentEvidence.Shared"/> gives them but without merging sorted key
@@ -87,15 +106,16 @@ internal sealed class SharedEvidenceTable
     /// return), and each Japanese sentence sums it over its keys. The sum meets the shared keys in the same ascending
     /// order and adds exact zeros for the others, so it is bit-identical to the merge.
     /// </summary>
-    private double[] FillRow(int en, double[] weightIfEnglish)
+    private void FillRow(int en, double[] weightIfEnglish)
     {
         var english = evidence.EnglishKeys[rectangle.EnStart + en];
         if (english.Length == 0)
         {
             Array.Clear(values, offsets[en], offsets[en + 1] - offsets[en]);
-            return weightIfEnglish;
+            return;
         }
 
+        var weights = CollectionsMarshal.AsSpan(evidence.Weights);
         foreach (var key in english)
         {
             weightIfEnglish[key] = weights[key];
@@ -117,8 +137,6 @@ internal sealed class SharedEvidenceTable
         {
             weightIfEnglish[key] = 0;
         }
-
-        return weightIfEnglish;
     }
 
     /// <summary>
@@ -223,12 +241,13 @@ internal sealed class SharedEvidenceTable
         }
     }
 
-    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
-    private static bool[] Repeats(int[][] keys, int start, int count)
+    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences (into <paramref name="spare"/> if it is long enough).</summary>
+    private static bool[] Repeats(int[][] keys, int start, int count, bool[]? spare)
     {
-        var repeats = new bool[count];
+        var repeats = Reuse(spare, count);
         for (var k = 0; k < count; k++)
         {
+            repeats[k] = false;
             for (var next = k + 1; next < Math.Min(count, k + MaxBeadSide) && !repeats[k]; next++)
             {
                 repeats[k] = Intersects(keys[start + k], keys[start + next]);
@@ -282,6 +301,8 @@ internal sealed class SharedEvidenceTable
     /// </summary>
     public double ExactUnion(int en, int enCount, int ja, int jaCount)
     {
+        var weights = CollectionsMarshal.AsSpan(evidence.Weights);
+        var weightIfEnglish = scratchRows[0];
         var englishKeys = evidence.EnglishKeys;
         var first = rectangle.EnStart + en;
         for (var k = first; k < first + enCount; k++)

@@ -22,7 +22,9 @@ internal sealed class SpanFacts
     /// <param name="logChars">ln(chars + smoothing) for every span length.</param>
     public SpanFacts(int[] charSums, int[] sentenceSums, LineKind[] kinds, int longestSpan, double[] logChars)
     {
-        stride = longestSpan + 1;
+        // Size 1 at offset 0: no slot for the empty span, which no bead side reads (a third of the memory with spans of
+        // up to two lines, fresh memory a long document pays for in page faults).
+        stride = longestSpan;
         var ends = charSums.Length;
         logs = new double[ends * stride];
         sentences = new int[ends * stride];
@@ -32,7 +34,7 @@ internal sealed class SpanFacts
             var credit = false;
             for (var size = 1; size <= longestSpan && size <= end; size++)
             {
-                var at = (end * stride) + size;
+                var at = (end * stride) + size - 1;
                 logs[at] = logChars[charSums[end] - charSums[end - size]];
                 sentences[at] = sentenceSums[end] - sentenceSums[end - size];
                 credit |= kinds[end - size] == LineKind.Credit;
@@ -42,11 +44,11 @@ internal sealed class SpanFacts
     }
 
     /// <summary>ln(characters + smoothing) of the <paramref name="size"/> lines ending before line <paramref name="end"/>.</summary>
-    public double Log(int end, int size) => logs[(end * stride) + size];
+    public double Log(int end, int size) => logs[(end * stride) + size - 1];
 
     /// <summary>The sentences the <paramref name="size"/> lines ending before line <paramref name="end"/> hold.</summary>
-    public int Sentences(int end, int size) => sentences[(end * stride) + size];
+    public int Sentences(int end, int size) => sentences[(end * stride) + size - 1];
 
     /// <summary>Whether one of the <paramref name="size"/> lines ending before line <paramref name="end"/> is a credit.</summary>
-    public bool HasCredit(int end, int size) => credits[(end * stride) + size];
+    public bool HasCredit(int end, int size) => credits[(end * stride) + size - 1];
 }

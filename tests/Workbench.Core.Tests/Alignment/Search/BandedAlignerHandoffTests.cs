@@ -33,8 +33,9 @@ public sealed class BandedAlignerHandoffTests
             var length = LengthModel.FirstGuess(evidence, options);
             foreach (var withGaps in new[] { false, true })
             {
-                var expected = new BandedAligner(evidence, options, secondThread: false).Align(rectangle, band, length, withGaps);
-                var actual = new BandedAligner(evidence, options, secondThread: true).Align(rectangle, band, length, withGaps);
+                var (expected, actual) = (new PassBeads(), new PassBeads());
+                new BandedAligner(evidence, options, secondThread: false).Align(rectangle, band, length, withGaps, expected);
+                new BandedAligner(evidence, options, secondThread: true).Align(rectangle, band, length, withGaps, actual);
                 Assert.Equal(Bits(expected), Bits(actual));
                 Assert.True(expected.Count > english.Count / 2);
             }
@@ -43,6 +44,8 @@ public sealed class BandedAlignerHandoffTests
         Assert.Equal(cases.Length, handedOff);
     }
 
-    private static List<(Bead Bead, long Cost)> Bits(List<ScoredBead> beads) =>
-        beads.Select(b => (b.Bead, BitConverter.DoubleToInt64Bits(b.Cost))).ToList();
+    private static List<(int EnStart, int EnCount, int JaStart, int JaCount, long Cost)> Bits(PassBeads beads) =>
+        Enumerable.Range(0, beads.Count)
+            .Select(k => (beads[k].EnStart, beads[k].EnCount, beads[k].JaStart, beads[k].JaCount, BitConverter.DoubleToInt64Bits(beads[k].Cost)))
+            .ToList();
 }

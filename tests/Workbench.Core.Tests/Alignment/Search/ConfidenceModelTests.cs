@@ -35,11 +35,22 @@ public sealed class ConfidenceModelTests
         var options = AlignerOptions.Default;
         var evidence = EvidenceExtractor.Extract(english, japanese, options, LexiconIndex.Empty);
 
-        var whole = ConfidenceModel.Assign(evidence, beads, options);
-        var pieces = beads.Chunk(1000).SelectMany(piece => ConfidenceModel.Assign(evidence, piece, options)).ToList();
+        var whole = ConfidenceModel.Assign(evidence, Found(beads), options);
+        var pieces = beads.Chunk(1000).SelectMany(piece => ConfidenceModel.Assign(evidence, Found(piece), options)).ToList();
 
         Assert.True(beads.Count > 10_000, $"{beads.Count} beads");
         Assert.Equal(pieces, whole);
         Assert.Contains(whole, b => b.Bead.Confidence is > 0.1 and < 0.9);
+    }
+
+    private static PassBeads Found(IEnumerable<ScoredBead> beads)
+    {
+        var found = new PassBeads();
+        foreach (var (bead, cost) in beads)
+        {
+            found.Add(new PathBead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, cost));
+        }
+
+        return found;
     }
 }

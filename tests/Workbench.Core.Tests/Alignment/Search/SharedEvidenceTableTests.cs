@@ -25,7 +25,7 @@ public sealed class SharedEvidenceTableTests
         var evidence = EvidenceExtractor.Extract(english, japanese, options, lexicon);
         var rectangle = new Rectangle(7, english.Count, 5, japanese.Count);
         var band = Band.AroundPath(AnchorFinder.Find(evidence, rectangle, options), rectangle.Rows, rectangle.Columns, radius);
-        var table = new SharedEvidenceTable(evidence, rectangle, band, []);
+        var table = new SharedEvidenceTable(evidence, rectangle, band, previous: null);
         var (compared, edges, nonZero) = (0, 0, 0);
         foreach (var (enCount, jaCount) in new[] { (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3) })
         {
@@ -53,5 +53,66 @@ public sealed class SharedEvidenceTableTests
         }
 
         Assert.True(compared > 10_000 && nonZero > compared / 20 && edges > 1_000, $"{compared} sums, {nonZero} non-zero, {edges} past the band");
+    }
+
+    /// <summary>
+    /// A table that takes over an earlier table's arrays (a wider band, then a narrower one over another stretch, then a
+    /// wider one, and after keys were added to the document as induction adds them) gives every pair sum and exact union
+    /// a table of its own gives, to the bit: nothing it reads is left over from the earlier table.
+    /// </summary>
+    [Fact]
+    public void A_table_over_an_earlier_tables_arrays_equals_a_fresh_one()
+    {
+        var options = AlignerOptions.Default;
+        var lexicon = LexiconIndex.Build(JmdictLexiconLoader.Bundled, [], options);
+        var documents = SharedData.Documents(SharedData.NictDev).Take(3).ToList();
+        var english = documents.SelectMany(d => d.English).ToList();
+        var japanese = documents.SelectMany(d => d.Japanese).ToList();
+        var evidence = EvidenceExtractor.Extract(english, japanese, options, lexicon);
+        var whole = new Rectangle(3, english.Count, 2, japanese.Count);
+        var part = new Rectangle(40, english.Count - 30, 25, japanese.Count - 20);
+        SharedEvidenceTable? previous = null;
+        var compared = 0;
+        foreach (var (radius, rectangle) in new[] { (12, whole), (2, part), (12, whole), (6, part) })
+        {
+            if (radius == 6)
+            {
+                // A key the document did not have, shared by a few sentence pairs, as induction adds them between passes.
+                var key = evidence.Weights.Count;
+                evidence.Weights.Add(2.5);
+                for (var k = 10; k < 40; k += 3)
+                {
+                    evidence.EnglishKeys[k] = [.. evidence.EnglishKeys[k], key];
+                    evidence.JapaneseKeys[k + 1] = [.. evidence.JapaneseKeys[k + 1], key];
+                }
+            }
+
+            var band = Band.AroundPath(AnchorFinder.Find(evidence, rectangle, options), rectangle.Rows, rectangle.Columns, radius);
+            var reused = new SharedEvidenceTable(evidence, rectangle, band, previous);
+            var fresh = new SharedEvidenceTable(evidence, rectangle, band, previous: null);
+            foreach (var (enCount, jaCount) in new[] { (1, 1), (2, 1), (1, 2), (2, 2) })
+            {
+                for (var row = enCount; row <= rectangle.Rows; row++)
+                {
+                    for (var column = Math.Max(jaCount, band.Low[row]); column <= band.High[row]; column++)
+                    {
+                        var (en, ja) = (row - enCount, column - jaCount);
+                        var sum = fresh.PairSum(en, enCount, ja, jaCount);
+                        Assert.Equal(BitConverter.DoubleToInt64Bits(sum), BitConverter.DoubleToInt64Bits(reused.PairSum(en, enCount, ja, jaCount)));
+                        Assert.Equal(
+                            BitConverter.DoubleToInt64Bits(fresh.Exact(en, enCount, ja, jaCount, sum)),
+                            BitConverter.DoubleToInt64Bits(reused.Exact(en, enCount, ja, jaCount, sum)));
+                        Assert.Equal(
+                            BitConverter.DoubleToInt64Bits(fresh.ExactUnion(en, enCount, ja, jaCount)),
+                            BitConverter.DoubleToInt64Bits(reused.ExactUnion(en, enCount, ja, jaCount)));
+                        compared++;
+                    }
+                }
+            }
+
+            previous = reused;
+        }
+
+        Assert.True(compared > 20_000, $"{compared} beads compared");
     }
 }
