@@ -227,9 +227,9 @@ internal sealed class BandedAligner
             }
 
             var ring = linkRing;
-            var sums = new double[maxRowWidth];
+            var (sums, priors) = (new double[maxRowWidth], new double[maxRowWidth]);
             handoff = new RowHandoff(band.Offsets, ringCells);
-            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask, sums));
+            writer = handoff.Start(row => WriteLinkRow(row, rectangle, band, length, shared, ring, ringMask, sums, priors));
         }
 
         try
@@ -247,12 +247,13 @@ internal sealed class BandedAligner
         Trace(rectangle, band, cellChoices, length, shared, path);
     }
 
+
     /// <summary>
     /// The pair sum and prior cost of every linking bead that ends in a cell of <paramref name="row"/>, into the ring
     /// (the cell's slot, then the shape's pair): what <see cref="AlignCells"/> would compute for them itself, a shape's
-    /// row at a time. A pair sum is negated where the bead needs the exact union (<see cref="SharedEvidenceTable.MarkUnions"/>). <paramref name="sums"/> is scratch as wide as the widest row.
+    /// row at a time. A pair sum is negated where the bead needs the exact union (<see cref="SharedEvidenceTable.MarkUnions"/>). <paramref name="sums"/> and <paramref name="priors"/> are scratch as wide as the widest row.
     /// </summary>
-    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask, double[] sums)
+    private void WriteLinkRow(int row, Rectangle rectangle, Band band, LengthModel length, SharedEvidenceTable shared, double[] ring, int ringMask, double[] sums, double[] priors)
     {
         var rowBase = band.Offsets[row] - band.Low[row];
         var stride = 2 * linkShapes.Length;
@@ -274,12 +275,12 @@ internal sealed class BandedAligner
 
             shared.PairSums(fromRow, shape.English, low - shape.Japanese, shape.Japanese, sums.AsSpan(0, high - low + 1));
             shared.MarkUnions(fromRow, shape.English, low - shape.Japanese, shape.Japanese, sums.AsSpan(0, high - low + 1));
-            var prior = new RowPrior(priorFacts, shape, rectangle.EnStart + row, length);
+            new RowPrior(priorFacts, shape, rectangle.EnStart + row, length).AtEach(rectangle.JaStart + low, priors.AsSpan(0, high - low + 1));
             for (var column = low; column <= high; column++)
             {
                 var at = (((rowBase + column) & ringMask) * stride) + (2 * link);
                 ring[at] = sums[column - low];
-                ring[at + 1] = prior.At(rectangle.JaStart + column);
+                ring[at + 1] = priors[column - low];
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -53,7 +54,22 @@ internal readonly struct RowPrior
     }
 
     /// <summary>The prior cost of the row's bead that ends before Japanese line <paramref name="ja"/> (document index).</summary>
-    public double At(int ja)
+    public double At(int ja) => Cost(ja);
+
+    /// <summary>
+    /// <see cref="At"/> of the row's beads that end before Japanese lines <paramref name="ja"/>, <paramref name="ja"/> + 1,
+    /// … into <paramref name="costs"/>: the same values, with the formula compiled into the loop rather than called per bead.
+    /// </summary>
+    public void AtEach(int ja, Span<double> costs)
+    {
+        for (var k = 0; k < costs.Length; k++)
+        {
+            costs[k] = Cost(ja + k);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Cost(int ja)
     {
         var lengthCost = length.CostOfLogs(logEnglish, japaneseSpans.Log(ja, shapeJapanese));
         var sentenceDifference = Math.Abs(englishSentences - japaneseSpans.Sentences(ja, shapeJapanese));
@@ -74,6 +90,7 @@ internal readonly struct RowPrior
     /// Lines of different kinds at the end of the bead's two sides (a headline paired with prose), and a credit glued
     /// to another line or paired with a line that is not a credit, cost extra: a credit is aligned as a unit of its own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double StructureCost(int ja)
     {
         var cost = englishKind != japaneseKinds[ja - 1] ? options.LineKindMismatchCost : 0;
@@ -90,6 +107,7 @@ internal readonly struct RowPrior
     /// A short Japanese heading line paired, together with the sentence after it, with an English line that starts
     /// with the heading glued to that sentence ("Toppling of the Shogunate The discovery…" with 倒幕 and 正中元年…).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double HeadingDiscount(int ja) =>
         headingPossible && japaneseKinds[ja - 2] == LineKind.Fragment
             && japaneseChars[ja - 1] - japaneseChars[ja - 2] <= options.GluedHeadingMaxJapaneseChars

@@ -232,6 +232,12 @@ internal sealed class SharedEvidenceTable
     public void MarkUnions(int en, int enCount, int ja, int jaCount, Span<double> sums)
     {
         var englishRepeat = HasRepeat(englishRepeats, en, enCount);
+        if (!englishRepeat && jaCount < 2)
+        {
+            // One Japanese line repeats nothing within itself: no bead of the row needs the union (a 1-1 row, most 2-1 rows).
+            return;
+        }
+
         for (var k = 0; k < sums.Length; k++)
         {
             if (sums[k] > 0 && (englishRepeat || HasRepeat(japaneseRepeats, ja + k, jaCount)))

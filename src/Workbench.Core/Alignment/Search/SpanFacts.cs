@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Core.Alignment.Evidence;
 
 namespace Workbench.Core.Alignment.Search;
@@ -44,11 +45,14 @@ internal sealed class SpanFacts
     }
 
     /// <summary>ln(characters + smoothing) of the <paramref name="size"/> lines ending before line <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Log(int end, int size) => logs[(end * stride) + size - 1];
 
     /// <summary>The sentences the <paramref name="size"/> lines ending before line <paramref name="end"/> hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Sentences(int end, int size) => sentences[(end * stride) + size - 1];
 
     /// <summary>Whether one of the <paramref name="size"/> lines ending before line <paramref name="end"/> is a credit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasCredit(int end, int size) => credits[(end * stride) + size - 1];
 }
