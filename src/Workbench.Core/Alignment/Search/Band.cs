@@ -43,24 +43,24 @@ internal sealed class Band
     /// <summary>A band of <paramref name="radius"/> around the polyline through <paramref name="points"/> (local, sorted by row then column).</summary>
     public static Band AroundPath((int Row, int Column)[] points, int rows, int columns, int radius)
     {
-        var minimum = new int[rows + 1];
-        var maximum = new int[rows + 1];
-        Array.Fill(minimum, int.MaxValue);
-        Array.Fill(maximum, int.MinValue);
+        // Each row's lowest and highest column on the path, then, in the same arrays (a long document's band is
+        // fresh memory: no copies), its bounds.
+        var low = new int[rows + 1];
+        var high = new int[rows + 1];
+        Array.Fill(low, int.MaxValue);
+        Array.Fill(high, int.MinValue);
         void Touch(int row, double column)
         {
-            minimum[row] = Math.Min(minimum[row], (int)Math.Floor(column));
-            maximum[row] = Math.Max(maximum[row], (int)Math.Ceiling(column));
+            low[row] = Math.Min(low[row], (int)Math.Floor(column));
+            high[row] = Math.Max(high[row], (int)Math.Ceiling(column));
         }
 
-        // An array, not a list: a ReadyToRun build compiles List<(int, int)> at run time.
-        var path = new (int Row, int Column)[points.Length + 2];
-        points.CopyTo(path, 1);
-        path[^1] = (rows, columns);
-        for (var k = 1; k < path.Length; k++)
+        // The polyline runs from (0, 0) through the points to (rows, columns).
+        (int Row, int Column) Point(int k) => k == 0 ? (0, 0) : k <= points.Length ? points[k - 1] : (rows, columns);
+        for (var k = 1; k <= points.Length + 1; k++)
         {
-            var (r1, c1) = path[k - 1];
-            var (r2, c2) = path[k];
+            var (r1, c1) = Point(k - 1);
+            var (r2, c2) = Point(k);
             if (r2 == r1)
             {
                 Touch(r1, c1);
@@ -76,12 +76,10 @@ internal sealed class Band
             }
         }
 
-        var low = new int[rows + 1];
-        var high = new int[rows + 1];
         for (var row = 0; row <= rows; row++)
         {
-            low[row] = Math.Clamp(minimum[row] - radius, 0, columns);
-            high[row] = Math.Clamp(maximum[row] + radius, 0, columns);
+            low[row] = Math.Clamp(low[row] - radius, 0, columns);
+            high[row] = Math.Clamp(high[row] + radius, 0, columns);
         }
 
         low[0] = 0;
