@@ -41,7 +41,7 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         // Loops and Array.Sort rather than LINQ: its instantiations over these types are compiled at run time (a
         // ReadyToRun build does not hold them), which a small document would pay for on every run.
         var smoothing = SmoothingChars;
-        // Arrays and a plain heap sort for the same reason: List<double> and Sort<double> were compiled at run time.
+        // Arrays and a plain selection for the same reason: List<double> and Sort<double> were compiled at run time.
         var count = 0;
         foreach (var scored in beads)
         {
@@ -53,75 +53,82 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
             return this;
         }
 
-        var sorted = new double[count];
+        var ratios = new double[count];
         count = 0;
         foreach (var scored in beads)
         {
             var b = scored.Bead;
             if (IsConfidentPair(b, options))
             {
-                sorted[count++] = Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing));
+                ratios[count++] = Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing));
             }
         }
 
-        SortFinite(sorted);
-        var median = sorted[sorted.Length / 2];
-        var deviations = new double[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
+        var median = SelectFinite(ratios, ratios.Length / 2);
+        var deviations = new double[ratios.Length];
+        for (var k = 0; k < ratios.Length; k++)
         {
-            deviations[k] = Math.Abs(sorted[k] - median);
+            deviations[k] = Math.Abs(ratios[k] - median);
         }
 
-        SortFinite(deviations);
         const double madToSigma = 1.4826;
-        var sigma = Math.Clamp(deviations[deviations.Length / 2] * madToSigma, options.MinLengthSigma, options.MaxLengthSigma);
+        var sigma = Math.Clamp(SelectFinite(deviations, deviations.Length / 2) * madToSigma, options.MinLengthSigma, options.MaxLengthSigma);
         var ratio = Math.Clamp(Math.Exp(median), options.MinLengthRatio / 2, options.MaxLengthRatio * 2);
         return new LengthModel(ratio, sigma, SmoothingChars);
     }
 
-    /// <summary>Heap sort of finite doubles, ascending: every generic sort of doubles (Array.Sort, span sorts, also
-    /// through long keys) was compiled at run time, ≈ 8 methods; this is precompiled. Equal values are interchangeable
-    /// (−0 and +0 give the same medians and deviations here).</summary>
-    internal static void SortFinite(double[] values)
+    /// <summary>
+    /// The value at index <paramref name="k"/> of <paramref name="values"/> sorted ascending (finite doubles), found by
+    /// quickselect, which reorders them: the median needs one value, not the order of all (a heap sort of the 40k
+    /// document's pairs took a few ms on the critical path). Hand-written: every generic sort or selection of doubles
+    /// was compiled at run time in a ReadyToRun build. Equal values are interchangeable (−0 and +0 give the same medians
+    /// and deviations here).
+    /// </summary>
+    internal static double SelectFinite(double[] values, int k)
     {
-        for (var root = (values.Length / 2) - 1; root >= 0; root--)
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, values.Length);
+        var (low, high) = (0, values.Length - 1);
+        while (low < high)
         {
-            SiftDown(values, root, values.Length);
-        }
-
-        for (var end = values.Length - 1; end > 0; end--)
-        {
-            (values[0], values[end]) = (values[end], values[0]);
-            SiftDown(values, 0, end);
-        }
-    }
-
-    private static void SiftDown(double[] heap, int root, int count)
-    {
-        var value = heap[root];
-        while (true)
-        {
-            var child = (2 * root) + 1;
-            if (child >= count)
+            // Hoare partition around the middle value: [low, j] ≤ pivot ≤ [i, high], and what lies between equals it.
+            var pivot = values[low + ((high - low) / 2)];
+            var (i, j) = (low, high);
+            while (i <= j)
             {
-                break;
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
             }
 
-            if (child + 1 < count && heap[child + 1] > heap[child])
+            if (k <= j)
             {
-                child++;
+                high = j;
             }
-
-            if (heap[child] <= value)
+            else if (k >= i)
             {
-                break;
+                low = i;
             }
-
-            heap[root] = heap[child];
-            root = child;
+            else
+            {
+                return values[k];
+            }
         }
 
-        heap[root] = value;
+        return values[k];
     }
 
     private static bool IsConfidentPair(Bead b, AlignerOptions options) =>
