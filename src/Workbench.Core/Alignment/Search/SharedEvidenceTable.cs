@@ -62,23 +62,42 @@ internal sealed class SharedEvidenceTable
         }
 
         values = Reuse(previous?.values, offsets[rows]);
+        englishRepeats = Reuse(previous?.englishRepeats, rows);
+        japaneseRepeats = Reuse(previous?.japaneseRepeats, rectangle.Columns);
 
-        // Each row's values are independent of the others': big stretches fill them on all cores, each thread with a
-        // scratch row of its own (ChunkWork makes at most one scratch per core).
+        // Each row's values are independent of the others' and of the repeat flags: big stretches fill them on all
+        // cores, with each side's flags as one more chunk (claimed first, they take as long as a few rows' chunks),
+        // each thread with a scratch row of its own (ChunkWork makes at most one scratch per core).
         scratchRows = previous?.scratchRows ?? new double[Environment.ProcessorCount][];
-        var chunks = ChunkWork.BalancedChunks(offsets[rows], MinChunkCells);
-        var claimed = -1;
-        ChunkWork.Run(chunks, () => ScratchRow(Interlocked.Increment(ref claimed)), (chunk, scratch) =>
+        var fillChunks = ChunkWork.BalancedChunks(offsets[rows], MinChunkCells);
+        var flagChunks = fillChunks > 1 ? 2 : 0;
+        if (flagChunks == 0)
         {
-            var (start, end) = ChunkWork.Range(rows, chunks, chunk);
+            FindRepeats(evidence.EnglishKeys, rectangle.EnStart, englishRepeats, rows);
+            FindRepeats(evidence.JapaneseKeys, rectangle.JaStart, japaneseRepeats, rectangle.Columns);
+        }
+
+        var claimed = -1;
+        ChunkWork.Run(flagChunks + fillChunks, () => ScratchRow(Interlocked.Increment(ref claimed)), (chunk, scratch) =>
+        {
+            if (chunk == 0 && flagChunks > 0)
+            {
+                FindRepeats(evidence.EnglishKeys, rectangle.EnStart, englishRepeats, rows);
+                return;
+            }
+
+            if (chunk == 1 && flagChunks > 0)
+            {
+                FindRepeats(evidence.JapaneseKeys, rectangle.JaStart, japaneseRepeats, rectangle.Columns);
+                return;
+            }
+
+            var (start, end) = ChunkWork.Range(rows, fillChunks, chunk - flagChunks);
             for (var en = start; en < end; en++)
             {
                 FillRow(en, scratch);
             }
         });
-
-        englishRepeats = Repeats(evidence.EnglishKeys, rectangle.EnStart, rows, previous?.englishRepeats);
-        japaneseRepeats = Repeats(evidence.JapaneseKeys, rectangle.JaStart, rectangle.Columns, previous?.japaneseRepeats);
     }
 
     /// <summary>
@@ -247,10 +266,9 @@ internal sealed class SharedEvidenceTable
         }
     }
 
-    /// <summary>Whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences (into <paramref name="spare"/> if it is long enough).</summary>
-    private static bool[] Repeats(int[][] keys, int start, int count, bool[]? spare)
+    /// <summary>Sets <paramref name="repeats"/>[k]: whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
+    private static void FindRepeats(int[][] keys, int start, bool[] repeats, int count)
     {
-        var repeats = Reuse(spare, count);
         for (var k = 0; k < count; k++)
         {
             repeats[k] = false;
@@ -260,7 +278,6 @@ internal sealed class SharedEvidenceTable
             }
         }
 
-        return repeats;
     }
 
     private static bool HasRepeat(bool[] repeats, int start, int count)

@@ -115,4 +115,40 @@ public sealed class SharedEvidenceTableTests
 
         Assert.True(compared > 20_000, $"{compared} beads compared");
     }
+
+    /// <summary>
+    /// On a band big enough for the fill to be shared between threads (over 50,000 cells: two chunks at least, and the
+    /// repeat flags are then found beside the fill), a two-line span needs the exact union exactly where its first line
+    /// shares a key with one of the next two lines of its side, as a plain scan of the keys says.
+    /// </summary>
+    [Fact]
+    public void Spans_need_the_union_where_a_plain_scan_finds_a_repeated_key()
+    {
+        var options = AlignerOptions.Default;
+        var lexicon = LexiconIndex.Build(JmdictLexiconLoader.Bundled, [], options);
+        var documents = SharedData.Documents(SharedData.NictDev);
+        var english = documents.SelectMany(d => d.English).ToList();
+        var japanese = documents.SelectMany(d => d.Japanese).ToList();
+        var evidence = EvidenceExtractor.Extract(english, japanese, options, lexicon);
+        var rectangle = new Rectangle(0, english.Count, 0, japanese.Count);
+        var band = Band.AroundPath(AnchorFinder.Find(evidence, rectangle, options), rectangle.Rows, rectangle.Columns, options.BandRadius);
+        var table = new SharedEvidenceTable(evidence, rectangle, band, previous: null);
+        static bool Repeats(int[][] keys, int k) =>
+            Enumerable.Range(k + 1, 2).Any(next => next < keys.Length && keys[k].Intersect(keys[next]).Any());
+
+        var repeated = 0;
+        for (var en = 0; en + 2 <= english.Count; en++)
+        {
+            Assert.Equal(Repeats(evidence.EnglishKeys, en), table.NeedsUnion(en, 2, 0, 1, pairSum: 1));
+            repeated += Repeats(evidence.EnglishKeys, en) ? 1 : 0;
+        }
+
+        for (var ja = 0; ja + 2 <= japanese.Count; ja++)
+        {
+            Assert.Equal(Repeats(evidence.JapaneseKeys, ja), table.NeedsUnion(0, 1, ja, 2, pairSum: 1));
+            repeated += Repeats(evidence.JapaneseKeys, ja) ? 1 : 0;
+        }
+
+        Assert.True(band.CellCount > 50_000 && repeated > 100, $"{band.CellCount} cells, {repeated} spans with a repeat");
+    }
 }
