@@ -72,10 +72,11 @@ internal static class EvidenceExtractor
         {
             var reader = japaneseReaders[chunk] = new JapaneseKeyReader(options, lexicon, new ChunkKeys(keys), englishSide);
             var numbers = new NumberList();
+            char[]? folded = null;
             for (var j = start; j < end; j++)
             {
                 var text = japanese[j] ?? "";
-                var normalized = JapaneseNormalizer.FoldCompatibility(text);
+                var normalized = JapaneseNormalizer.FoldCompatibility(text, ref folded);
                 japaneseTexts[j] = text;
                 japaneseLengths[j] = CountVisible(text);
                 japaneseSentences[j] = CountJapaneseSentences(text);
@@ -256,19 +257,18 @@ internal static class EvidenceExtractor
     {
         var count = 1;
         var trimmed = text.AsSpan().TrimEnd();
-        for (var i = 0; i < trimmed.Length; i++)
+        var i = 0;
+        while (trimmed[i..].IndexOfAny('.', '?', '!') is var end && end >= 0)
         {
-            if (trimmed[i] is not ('.' or '?' or '!'))
-            {
-                continue;
-            }
-
+            i += end;
             var next = SkipClosers(trimmed, i + 1);
             if (next + 1 < trimmed.Length && trimmed[next] == ' ' && (char.IsUpper(trimmed[next + 1]) || trimmed[next + 1] is '"' or '“'))
             {
                 count++;
                 i = next;
             }
+
+            i++;
         }
 
         return count;

@@ -37,12 +37,12 @@ internal static class JapaneseEras
     /// The Western year of an era year whose name ends just before <paramref name="numeralStart"/> in
     /// <paramref name="text"/> (the numeral being <paramref name="yearOfEra"/>), or 0.
     /// </summary>
-    public static int WesternYear(string text, int numeralStart, int yearOfEra)
+    public static int WesternYear(ReadOnlySpan<char> text, int numeralStart, int yearOfEra)
     {
         var names = FirstYears.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = 2; length <= LongestName && length <= numeralStart; length++)
         {
-            if (names.TryGetValue(text.AsSpan(numeralStart - length, length), out var firstYear))
+            if (names.TryGetValue(text.Slice(numeralStart - length, length), out var firstYear))
             {
                 return firstYear + yearOfEra - 1;
             }
