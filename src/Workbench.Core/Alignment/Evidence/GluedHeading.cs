@@ -33,7 +33,8 @@ internal static class GluedHeading
             }
 
             var word = text[ranges[k]];
-            if (k < count - 1 && openers.Contains(word))
+            // Every opener is capitalised: a lower-case word (most of them) needs no look-up.
+            if (k < count - 1 && char.IsAsciiLetterUpper(word[0]) && openers.Contains(word))
             {
                 return true;
             }

@@ -41,6 +41,10 @@ internal sealed class KanjiReadingMatcher
     [ThreadStatic]
     private static List<int>? runIds;
 
+    /// <summary>Scratch list of an entry's selected ids, one per thread (an entry is read while its run is).</summary>
+    [ThreadStatic]
+    private static List<int>? entryIds;
+
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
     /// <param name="select">The id of a match key, or -1 if the key is not wanted (no English word spells it).</param>
@@ -133,7 +137,8 @@ internal sealed class KanjiReadingMatcher
     /// <summary>The selected ids of entry <paramref name="entry"/>'s distinct match keys, stored for the next run that contains it.</summary>
     private int[] ReadEntry(int entry)
     {
-        var ids = new List<int>();
+        var ids = entryIds ??= [];
+        ids.Clear();
         var readings = table.ReadingsOf(entry);
         var minimum = table.SurfaceLengthOf(entry) == 1 ? minSingleKanjiKeyLength : minKeyLength;
         foreach (var range in readings.Split(','))
@@ -145,7 +150,7 @@ internal sealed class KanjiReadingMatcher
             }
         }
 
-        var read = ids.Count == 0 ? [] : ids.ToArray();
+        int[] read = ids.Count == 0 ? [] : [.. ids];
         var page = idsByEntry[entry >> PageBits];
         if (page is null)
         {
