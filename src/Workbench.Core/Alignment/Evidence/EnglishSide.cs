@@ -23,6 +23,7 @@ internal sealed class EnglishSide
     /// <param name="keys">The document's keys, the English side's adopted.</param>
     /// <param name="onEnglishSide">Which document keys (by id) some English sentence holds.</param>
     /// <param name="skeletons">Consonant skeletons of the English words.</param>
+    /// <param name="fuzzy">The index of <paramref name="skeletons"/> by deletion.</param>
     /// <param name="readings">Romaji match keys of the English words that look like romanised Japanese.</param>
     /// <param name="embeddedJapanese">Japanese written inside the English sentences, with its keys.</param>
     public EnglishSide(
@@ -30,13 +31,14 @@ internal sealed class EnglishSide
         DocumentKeys keys,
         bool[] onEnglishSide,
         HashSet<string> skeletons,
+        SkeletonNeighbours fuzzy,
         HashSet<string> readings,
         JapanesePhraseMatcher embeddedJapanese)
     {
         this.options = options;
         Keys = onEnglishSide;
         this.skeletons = skeletons;
-        fuzzy = new SkeletonNeighbours(skeletons, options.FuzzySkeletonLength);
+        this.fuzzy = fuzzy;
         EmbeddedJapanese = embeddedJapanese;
         KanjiReadings = options.ReadingWeight > 0 && readings.Count > 0
             ? new KanjiReadingMatcher(
