@@ -21,8 +21,8 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
     public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
 
-    /// <summary>The keys of one sentence, sorted (chunk-local ids first), and its content-word stems.</summary>
-    public int[] Read(string text, NumberList numbers, out string[] stems)
+    /// <summary>The keys of sentence <paramref name="sentence"/>, sorted (chunk-local ids first); its content-word stems go to <paramref name="stems"/>.</summary>
+    public int[] Read(string text, NumberList numbers, int sentence, SentenceStems.Writer stems)
     {
         var found = Found;
         found.Clear();
@@ -62,7 +62,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
         lexicon.MatchGlossary(text, found);
         AddEmbeddedJapanese(text, found);
         AddPunctuation(text, found, '?', '?', "\"“”", "(");
-        stems = [.. contentStems];
+        stems.Write(sentence, contentStems);
         return TakeFound();
     }
 

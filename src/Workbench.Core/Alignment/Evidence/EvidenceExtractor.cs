@@ -29,7 +29,7 @@ internal static class EvidenceExtractor
     {
         var keys = new DocumentKeys(lexicon.Weights);
         var englishKeys = new int[english.Count][];
-        var englishStems = new string[english.Count][];
+        var englishStems = new SentenceStems(english.Count);
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
         var englishKinds = new LineKind[english.Count];
@@ -40,6 +40,7 @@ internal static class EvidenceExtractor
         {
             var reader = englishReaders[chunk] = new EnglishKeyReader(options, lexicon, forms, new ChunkKeys(keys));
             var numbers = new NumberList();
+            var stems = new SentenceStems.Writer(englishStems);
             for (var i = start; i < end; i++)
             {
                 var text = english[i] ?? "";
@@ -49,7 +50,7 @@ internal static class EvidenceExtractor
                 englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
                 numbers.Clear();
                 NumberExtractor.English(text, numbers);
-                englishKeys[i] = reader.Read(text, numbers, out englishStems[i]);
+                englishKeys[i] = reader.Read(text, numbers, i, stems);
             }
         });
         // What the Japanese side matches katakana and kanji against needs only the word forms: it is built on another core

@@ -16,7 +16,7 @@ internal sealed class Vocabulary
     public List<int> Counts { get; } = [];
 
     /// <summary>Counts one sentence's words once each and leaves their distinct ids in <paramref name="distinct"/>.</summary>
-    public void CountSentence(IEnumerable<string> words, List<int> distinct)
+    public void CountSentence(ReadOnlySpan<string> words, List<int> distinct)
     {
         BeginSentence(distinct);
         foreach (var word in words)
