@@ -42,8 +42,8 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             var word = text.AsSpan(i - length, length);
             if (!wordCache.TryGet(word, out var known))
             {
-                known = ReadWord(word);
-                wordCache.Add(word, known);
+                known = ReadWord(word, out var form);
+                wordCache.Add(form, known);
             }
 
             // One Add per key: AddRange(int[]) goes through ICollection<int>, an interface cast and a copy helper that
@@ -67,9 +67,9 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     }
 
     /// <summary>The ids of one word form's keys in this chunk, from the document's shared reading of the form.</summary>
-    private ChunkWord ReadWord(ReadOnlySpan<char> word)
+    private ChunkWord ReadWord(ReadOnlySpan<char> word, out string text)
     {
-        var form = forms.Get(word);
+        var form = forms.Get(word, out text);
         var keys = new int[(form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length];
         var n = 0;
         if (form.LexiconKey >= 0)

@@ -37,13 +37,15 @@ internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexi
         return (skeletons, readings);
     }
 
-    public EnglishWordForm Get(ReadOnlySpan<char> word)
+    /// <summary>What <paramref name="word"/> brings, and the word as the table's key string (a chunk's cache keeps it rather than a copy).</summary>
+    public EnglishWordForm Get(ReadOnlySpan<char> word, out string text)
     {
         var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(word, out var form))
+        if (!lookup.TryGetValue(word, out text!, out var form))
         {
             form = Read(word);
-            lookup.TryAdd(word, form);
+            text = word.ToString();
+            forms.TryAdd(text, form);
         }
 
         return form;

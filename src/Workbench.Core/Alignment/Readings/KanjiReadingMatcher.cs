@@ -83,8 +83,8 @@ internal sealed class KanjiReadingMatcher
             var run = sentence.AsSpan(start, i - start);
             if (ownRuns is null || !ownRuns.TryGet(run, out var ids))
             {
-                ids = SharedIdsOf(shared, run);
-                ownRuns?.Add(run, ids);
+                ids = SharedIdsOf(shared, run, out var text);
+                ownRuns?.Add(text, ids);
             }
 
             // One Add per id: AddRange(int[]) goes through ICollection<int> and a copy helper ReadyToRun leaves to the JIT.
@@ -95,13 +95,14 @@ internal sealed class KanjiReadingMatcher
         }
     }
 
-    /// <summary>A run's ids from the shared cache, read and added there on a miss.</summary>
-    private int[] SharedIdsOf(ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> run)
+    /// <summary>A run's ids from the shared cache, read and added there on a miss, and the run as the cache's key string.</summary>
+    private int[] SharedIdsOf(ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> run, out string text)
     {
-        if (!shared.TryGetValue(run, out var ids))
+        if (!shared.TryGetValue(run, out text!, out var ids))
         {
             ids = IdsOf(run);
-            shared.TryAdd(run, ids);
+            text = run.ToString();
+            idsByRun.TryAdd(text, ids);
         }
 
         return ids;

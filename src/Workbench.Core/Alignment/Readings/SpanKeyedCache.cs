@@ -31,14 +31,17 @@ internal sealed class SpanKeyedCache<TValue>
     }
 
     /// <summary>Adds a form <see cref="TryGet"/> did not find.</summary>
-    public void Add(ReadOnlySpan<char> word, TValue known)
+    public void Add(ReadOnlySpan<char> word, TValue known) => Add(word.ToString(), known);
+
+    /// <summary>Adds a form <see cref="TryGet"/> did not find, held as the string given (a shared cache's key, not a copy).</summary>
+    public void Add(string word, TValue known)
     {
         if (2 * (count + 1) > forms.Length)
         {
             Grow();
         }
 
-        Insert(word.ToString(), Hash(word), known);
+        Insert(word, Hash(word), known);
         count++;
     }
 
