@@ -55,7 +55,7 @@ internal static class EvidenceExtractor
         });
         // What the Japanese side matches katakana and kanji against needs only the word forms: it is built on another core
         // while this one adopts the chunks' keys (some tens of milliseconds the other core otherwise spent idle).
-        var skeletons = Task.Run(() => SkeletonIndex(forms, options));
+        var skeletons = Task.Run(() => EnglishSkeletons.Of(forms, options));
         var englishMaps = Array.ConvertAll(englishReaders, reader => keys.Adopt(reader.Keys));
 
         // Which keys some English sentence holds is marked as each is renumbered (two chunks may mark one key: both write true).
@@ -159,18 +159,11 @@ internal static class EvidenceExtractor
         ChunkWork.RunRanges(count, chunks, read);
     }
 
-    /// <summary>The English words' consonant skeletons, their index by deletion, and the English romaji readings.</summary>
-    private static (HashSet<string> Skeletons, SkeletonNeighbours Fuzzy, HashSet<string> Readings) SkeletonIndex(EnglishWordForms forms, AlignerOptions options)
-    {
-        var (skeletons, readings) = forms.SkeletonsAndReadings();
-        return (skeletons, new SkeletonNeighbours(skeletons, options.FuzzySkeletonLength), readings);
-    }
-
     /// <summary>What the Japanese side needs from the English chunks, once their keys are adopted (chunk c's through <paramref name="maps"/>[c]).</summary>
     private static EnglishSide GatherEnglish(
         EnglishKeyReader[] readers,
         int[][] maps,
-        (HashSet<string> Skeletons, SkeletonNeighbours Fuzzy, HashSet<string> Readings) skeletons,
+        EnglishSkeletons skeletons,
         DocumentKeys keys,
         bool[] onEnglishSide,
         AlignerOptions options)
