@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Workbench.Core.Alignment.Readings;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -18,7 +17,7 @@ internal sealed class EnglishSide
     private readonly SkeletonNeighbours fuzzy;
 
     /// <summary>Katakana words and the skeleton each is matched to ("": too short).</summary>
-    private readonly ConcurrentDictionary<string, string> skeletonsByKatakana = new(StringComparer.Ordinal);
+    private readonly SharedSpanCache<string> skeletonsByKatakana = new();
 
     /// <param name="keys">The document's keys, the English side's adopted.</param>
     /// <param name="onEnglishSide">Which document keys (by id) some English sentence holds.</param>
@@ -67,16 +66,15 @@ internal sealed class EnglishSide
     /// </summary>
     public string MatchedSkeleton(ReadOnlySpan<char> katakana)
     {
-        var lookup = skeletonsByKatakana.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(katakana, out var matched))
+        if (skeletonsByKatakana.TryGet(katakana, out _, out var matched))
         {
-            var skeleton = ConsonantSkeleton.FromKatakana(katakana);
-            matched = skeleton.Length < options.MinSkeletonLength ? ""
-                : skeletons.Contains(skeleton) ? skeleton
-                : fuzzy.Find(skeleton) ?? skeleton;
-            lookup.TryAdd(katakana, matched);
+            return matched;
         }
 
-        return matched;
+        var skeleton = ConsonantSkeleton.FromKatakana(katakana);
+        matched = skeleton.Length < options.MinSkeletonLength ? ""
+            : skeletons.Contains(skeleton) ? skeleton
+            : fuzzy.Find(skeleton) ?? skeleton;
+        return skeletonsByKatakana.Add(katakana, matched, out _);
     }
 }
