@@ -132,7 +132,12 @@ public sealed class EvidenceChunkingTests
         Assert.Equal(
             expected.Weights.Select(BitConverter.DoubleToInt64Bits),
             actual.Weights.Select(BitConverter.DoubleToInt64Bits));
-        Assert.Equal(expected.EnglishStems, actual.EnglishStems);
+        Assert.Equal(expected.EnglishStems.Count, actual.EnglishStems.Count);
+        for (var sentence = 0; sentence < expected.EnglishStems.Count; sentence++)
+        {
+            Assert.Equal(expected.EnglishStems[sentence].ToArray(), actual.EnglishStems[sentence].ToArray());
+        }
+
         Assert.Equal(expected.JapaneseTexts, actual.JapaneseTexts);
         Assert.Equal(expected.EnglishLengths, actual.EnglishLengths);
         Assert.Equal(expected.JapaneseLengths, actual.JapaneseLengths);

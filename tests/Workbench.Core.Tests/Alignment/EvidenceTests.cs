@@ -55,6 +55,26 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Every_month_name_is_read_in_any_case_and_no_other_word()
+    {
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        for (var month = 0; month < months.Length; month++)
+        {
+            foreach (var name in new[] { months[month], months[month].ToUpperInvariant(), months[month].ToLowerInvariant() })
+            {
+                var numbers = new NumberList();
+                NumberExtractor.English($"It ended in {name}.", numbers);
+                decimal[] expected = name == "may" ? [] : [month + 1];
+                Assert.Equal(expected, numbers.ToArray());
+            }
+        }
+
+        var none = new NumberList();
+        NumberExtractor.English("Jan Mar Marches Juno Augusta Decembers Octobers novembers Sept dec", none);
+        Assert.Empty(none.ToArray());
+    }
+
+    [Fact]
     public void No_character_below_the_iteration_mark_is_japanese()
     {
         // EnglishKeyReader skips to the first character at or above 々 (U+3005) when it looks for embedded Japanese.

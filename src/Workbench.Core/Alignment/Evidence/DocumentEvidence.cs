@@ -37,7 +37,7 @@ internal sealed class DocumentEvidence
     public required bool EnglishEndsUnfinished { get; init; }
 
     /// <summary>English content-word stems per sentence, the candidates of the induced lexicon.</summary>
-    public required string[][] EnglishStems { get; init; }
+    public required SentenceStems EnglishStems { get; init; }
 
     public required string[] JapaneseTexts { get; init; }
 

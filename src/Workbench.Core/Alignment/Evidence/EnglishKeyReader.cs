@@ -21,8 +21,8 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
     public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
 
-    /// <summary>The keys of one sentence, sorted (chunk-local ids first), and its content-word stems.</summary>
-    public int[] Read(string text, NumberList numbers, out string[] stems)
+    /// <summary>The keys of sentence <paramref name="sentence"/>, sorted (chunk-local ids first); its content-word stems go to <paramref name="stems"/>.</summary>
+    public int[] Read(string text, NumberList numbers, int sentence, SentenceStems.Writer stems)
     {
         var found = Found;
         found.Clear();
@@ -42,8 +42,8 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             var word = text.AsSpan(i - length, length);
             if (!wordCache.TryGet(word, out var known))
             {
-                known = ReadWord(word);
-                wordCache.Add(word, known);
+                known = ReadWord(word, out var form);
+                wordCache.Add(form, known);
             }
 
             // One Add per key: AddRange(int[]) goes through ICollection<int>, an interface cast and a copy helper that
@@ -62,14 +62,14 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
         lexicon.MatchGlossary(text, found);
         AddEmbeddedJapanese(text, found);
         AddPunctuation(text, found, '?', '?', "\"“”", "(");
-        stems = [.. contentStems];
+        stems.Write(sentence, contentStems);
         return TakeFound();
     }
 
     /// <summary>The ids of one word form's keys in this chunk, from the document's shared reading of the form.</summary>
-    private ChunkWord ReadWord(ReadOnlySpan<char> word)
+    private ChunkWord ReadWord(ReadOnlySpan<char> word, out string text)
     {
-        var form = forms.Get(word);
+        var form = forms.Get(word, out text);
         var keys = new int[(form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length];
         var n = 0;
         if (form.LexiconKey >= 0)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Workbench.Core.Alignment.Readings;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -18,11 +17,12 @@ internal sealed class EnglishSide
     private readonly SkeletonNeighbours fuzzy;
 
     /// <summary>Katakana words and the skeleton each is matched to ("": too short).</summary>
-    private readonly ConcurrentDictionary<string, string> skeletonsByKatakana = new(StringComparer.Ordinal);
+    private readonly SharedSpanCache<string> skeletonsByKatakana = new();
 
     /// <param name="keys">The document's keys, the English side's adopted.</param>
     /// <param name="onEnglishSide">Which document keys (by id) some English sentence holds.</param>
     /// <param name="skeletons">Consonant skeletons of the English words.</param>
+    /// <param name="fuzzy">The index of <paramref name="skeletons"/> by deletion.</param>
     /// <param name="readings">Romaji match keys of the English words that look like romanised Japanese.</param>
     /// <param name="embeddedJapanese">Japanese written inside the English sentences, with its keys.</param>
     public EnglishSide(
@@ -30,13 +30,14 @@ internal sealed class EnglishSide
         DocumentKeys keys,
         bool[] onEnglishSide,
         HashSet<string> skeletons,
+        SkeletonNeighbours fuzzy,
         HashSet<string> readings,
         JapanesePhraseMatcher embeddedJapanese)
     {
         this.options = options;
         Keys = onEnglishSide;
         this.skeletons = skeletons;
-        fuzzy = new SkeletonNeighbours(skeletons, options.FuzzySkeletonLength);
+        this.fuzzy = fuzzy;
         EmbeddedJapanese = embeddedJapanese;
         KanjiReadings = options.ReadingWeight > 0 && readings.Count > 0
             ? new KanjiReadingMatcher(
@@ -65,16 +66,15 @@ internal sealed class EnglishSide
     /// </summary>
     public string MatchedSkeleton(ReadOnlySpan<char> katakana)
     {
-        var lookup = skeletonsByKatakana.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(katakana, out var matched))
+        if (skeletonsByKatakana.TryGet(katakana, out _, out var matched))
         {
-            var skeleton = ConsonantSkeleton.FromKatakana(katakana);
-            matched = skeleton.Length < options.MinSkeletonLength ? ""
-                : skeletons.Contains(skeleton) ? skeleton
-                : fuzzy.Find(skeleton) ?? skeleton;
-            lookup.TryAdd(katakana, matched);
+            return matched;
         }
 
-        return matched;
+        var skeleton = ConsonantSkeleton.FromKatakana(katakana);
+        matched = skeleton.Length < options.MinSkeletonLength ? ""
+            : skeletons.Contains(skeleton) ? skeleton
+            : fuzzy.Find(skeleton) ?? skeleton;
+        return skeletonsByKatakana.Add(katakana, matched, out _);
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Workbench.Core.Alignment.Readings;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Evidence;
@@ -11,17 +11,16 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexicon)
 {
-    private readonly ConcurrentDictionary<string, EnglishWordForm> forms = new(StringComparer.Ordinal);
+    private readonly SharedSpanCache<EnglishWordForm> forms = new();
 
     /// <summary>
-    /// The consonant skeletons and the romaji match keys of every form read so far, in one walk of the table (its
-    /// enumerator takes no lock; <c>Values</c> would take them all and copy).
+    /// The consonant skeletons and the romaji match keys of every form read so far, in one walk of the table.
     /// </summary>
     public (HashSet<string> Skeletons, HashSet<string> Readings) SkeletonsAndReadings()
     {
         var skeletons = new HashSet<string>(StringComparer.Ordinal);
         var readings = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, form) in forms)
+        foreach (var form in forms.Values())
         {
             if (form.Skeleton is { } skeleton)
             {
@@ -37,16 +36,10 @@ internal sealed class EnglishWordForms(AlignerOptions options, LexiconIndex lexi
         return (skeletons, readings);
     }
 
-    public EnglishWordForm Get(ReadOnlySpan<char> word)
+    /// <summary>What <paramref name="word"/> brings, and the word as the table's key string (a chunk's cache keeps it rather than a copy).</summary>
+    public EnglishWordForm Get(ReadOnlySpan<char> word, out string text)
     {
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(word, out var form))
-        {
-            form = Read(word);
-            lookup.TryAdd(word, form);
-        }
-
-        return form;
+        return forms.TryGet(word, out text, out var form) ? form : forms.Add(word, Read(word), out text);
     }
 
     private EnglishWordForm Read(ReadOnlySpan<char> word)

@@ -17,7 +17,7 @@ internal static class EnglishWords
     /// Moves <paramref name="i"/> past the next word (letters and digits, inner hyphens) and returns its length, or 0
     /// when no word is left.
     /// </summary>
-    public static int NextWord(string text, ref int i)
+    public static int NextWord(ReadOnlySpan<char> text, ref int i)
     {
         while (i < text.Length && !char.IsAsciiLetterOrDigit(text[i]))
         {

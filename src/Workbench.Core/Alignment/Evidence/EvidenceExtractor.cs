@@ -29,7 +29,7 @@ internal static class EvidenceExtractor
     {
         var keys = new DocumentKeys(lexicon.Weights);
         var englishKeys = new int[english.Count][];
-        var englishStems = new string[english.Count][];
+        var englishStems = new SentenceStems(english.Count);
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
         var englishKinds = new LineKind[english.Count];
@@ -40,6 +40,7 @@ internal static class EvidenceExtractor
         {
             var reader = englishReaders[chunk] = new EnglishKeyReader(options, lexicon, forms, new ChunkKeys(keys));
             var numbers = new NumberList();
+            var stems = new SentenceStems.Writer(englishStems);
             for (var i = start; i < end; i++)
             {
                 var text = english[i] ?? "";
@@ -49,18 +50,28 @@ internal static class EvidenceExtractor
                 englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
                 numbers.Clear();
                 NumberExtractor.English(text, numbers);
-                englishKeys[i] = reader.Read(text, numbers, out englishStems[i]);
+                englishKeys[i] = reader.Read(text, numbers, i, stems);
             }
         });
+        // What the Japanese side matches katakana and kanji against needs only the word forms: it is built on another core
+        // while this one adopts the chunks' keys (some tens of milliseconds the other core otherwise spent idle).
+        var skeletons = Task.Run(() => EnglishSkeletons.Of(forms, options));
         var englishMaps = Array.ConvertAll(englishReaders, reader => keys.Adopt(reader.Keys));
+
+        // Which keys some English sentence holds is marked as each is renumbered (two chunks may mark one key: both write true).
+        var onEnglishSide = new bool[keys.Weights.Count];
         ForEachChunk(english.Count, englishReaders.Length, (chunk, start, end) =>
         {
             for (var i = start; i < end; i++)
             {
                 DocumentKeys.Renumber(englishKeys[i], englishMaps[chunk]);
+                foreach (var key in englishKeys[i])
+                {
+                    onEnglishSide[key] = true;
+                }
             }
         });
-        var englishSide = GatherEnglish(englishReaders, englishMaps, forms, keys, Holders(englishKeys, keys.Weights.Count), options);
+        var englishSide = GatherEnglish(englishReaders, englishMaps, skeletons.GetAwaiter().GetResult(), keys, onEnglishSide, options);
 
         var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
@@ -68,14 +79,19 @@ internal static class EvidenceExtractor
         var japaneseSentences = new int[japanese.Count];
         var japaneseKinds = new LineKind[japanese.Count];
         var japaneseReaders = new JapaneseKeyReader[Math.Clamp(japaneseChunks, 1, Math.Max(1, japanese.Count))];
+
+        // A Japanese sentence keeps document ids only, among those the English side has: which of them some Japanese
+        // sentence holds is marked as each is read (two chunks may mark one key: both write true).
+        var onJapaneseSide = new bool[keys.Weights.Count];
         ForEachChunk(japanese.Count, japaneseReaders.Length, (chunk, start, end) =>
         {
             var reader = japaneseReaders[chunk] = new JapaneseKeyReader(options, lexicon, new ChunkKeys(keys), englishSide);
             var numbers = new NumberList();
+            char[]? folded = null;
             for (var j = start; j < end; j++)
             {
                 var text = japanese[j] ?? "";
-                var normalized = JapaneseNormalizer.FoldCompatibility(text);
+                var normalized = JapaneseNormalizer.FoldCompatibility(text, ref folded);
                 japaneseTexts[j] = text;
                 japaneseLengths[j] = CountVisible(text);
                 japaneseSentences[j] = CountJapaneseSentences(text);
@@ -83,6 +99,10 @@ internal static class EvidenceExtractor
                 numbers.Clear();
                 NumberExtractor.Japanese(normalized, numbers);
                 japaneseKeys[j] = reader.Read(text, normalized, numbers);
+                foreach (var key in japaneseKeys[j])
+                {
+                    onJapaneseSide[key] = true;
+                }
             }
         });
 
@@ -93,7 +113,6 @@ internal static class EvidenceExtractor
             keys.Adopt(reader.Keys);
         }
 
-        var onJapaneseSide = Holders(japaneseKeys, keys.Weights.Count);
         ForEachChunk(english.Count, englishReaders.Length, (_, start, end) =>
         {
             for (var i = start; i < end; i++)
@@ -140,26 +159,11 @@ internal static class EvidenceExtractor
         ChunkWork.RunRanges(count, chunks, read);
     }
 
-    /// <summary>Which of <paramref name="keyCount"/> keys some sentence of a side holds.</summary>
-    private static bool[] Holders(int[][] sentenceKeys, int keyCount)
-    {
-        var held = new bool[keyCount];
-        foreach (var keys in sentenceKeys)
-        {
-            foreach (var key in keys)
-            {
-                held[key] = true;
-            }
-        }
-
-        return held;
-    }
-
     /// <summary>What the Japanese side needs from the English chunks, once their keys are adopted (chunk c's through <paramref name="maps"/>[c]).</summary>
     private static EnglishSide GatherEnglish(
         EnglishKeyReader[] readers,
         int[][] maps,
-        EnglishWordForms forms,
+        EnglishSkeletons skeletons,
         DocumentKeys keys,
         bool[] onEnglishSide,
         AlignerOptions options)
@@ -173,8 +177,7 @@ internal static class EvidenceExtractor
             }
         }
 
-        var (skeletons, readings) = forms.SkeletonsAndReadings();
-        return new EnglishSide(options, keys, onEnglishSide, skeletons, readings, embedded);
+        return new EnglishSide(options, keys, onEnglishSide, skeletons.Skeletons, skeletons.Fuzzy, skeletons.Readings, embedded);
     }
 
     /// <summary>
@@ -189,19 +192,26 @@ internal static class EvidenceExtractor
         }
 
         var frequency = new int[weights.Count];
-        foreach (var keys in englishKeys.Concat(japaneseKeys))
-        {
-            foreach (var key in keys)
-            {
-                frequency[key]++;
-            }
-        }
+        CountSentences(englishKeys, frequency);
+        CountSentences(japaneseKeys, frequency);
 
         for (var key = 0; key < weights.Count; key++)
         {
             if (frequency[key] > 2)
             {
                 weights[key] /= 1 + (options.FrequentKeyDamping * Math.Log(frequency[key] / 2.0));
+            }
+        }
+    }
+
+    /// <summary>Adds to each key's count the sentences of one side that hold it (plain loops: LINQ's Concat was an interface call per sentence).</summary>
+    private static void CountSentences(int[][] sentenceKeys, int[] frequency)
+    {
+        foreach (var keys in sentenceKeys)
+        {
+            foreach (var key in keys)
+            {
+                frequency[key]++;
             }
         }
     }
@@ -256,19 +266,18 @@ internal static class EvidenceExtractor
     {
         var count = 1;
         var trimmed = text.AsSpan().TrimEnd();
-        for (var i = 0; i < trimmed.Length; i++)
+        var i = 0;
+        while (trimmed[i..].IndexOfAny('.', '?', '!') is var end && end >= 0)
         {
-            if (trimmed[i] is not ('.' or '?' or '!'))
-            {
-                continue;
-            }
-
+            i += end;
             var next = SkipClosers(trimmed, i + 1);
             if (next + 1 < trimmed.Length && trimmed[next] == ' ' && (char.IsUpper(trimmed[next + 1]) || trimmed[next + 1] is '"' or '“'))
             {
                 count++;
                 i = next;
             }
+
+            i++;
         }
 
         return count;

@@ -11,11 +11,6 @@ internal static class GluedHeading
     /// <summary>Words of the heading looked at: headings are short.</summary>
     private const int MaxHeadingWords = 7;
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "It", "Its", "This", "These", "There", "He", "She", "They", "During", "After",
-        "Before", "When", "From", "As", "Since", "Although", "According",
-    };
 
     public static bool StartsEnglish(string line)
     {
@@ -23,7 +18,6 @@ internal static class GluedHeading
         var text = line.AsSpan();
         Span<Range> ranges = stackalloc Range[MaxHeadingWords + 2];
         var count = text.Split(ranges, ' ', StringSplitOptions.RemoveEmptyEntries);
-        var openers = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 1; k < Math.Min(count, MaxHeadingWords + 1); k++)
         {
             var previous = text[ranges[k - 1]];
@@ -33,7 +27,7 @@ internal static class GluedHeading
             }
 
             var word = text[ranges[k]];
-            if (k < count - 1 && openers.Contains(word))
+            if (k < count - 1 && IsSentenceOpener(word))
             {
                 return true;
             }
@@ -46,4 +40,12 @@ internal static class GluedHeading
 
         return false;
     }
+
+    /// <summary>
+    /// A capitalised function word that opens a sentence. A pattern over the span rather than a set's span look-up: the
+    /// compiler turns it into a test of length and characters, and the set's look-up was compiled at run time.
+    /// </summary>
+    private static bool IsSentenceOpener(ReadOnlySpan<char> word) => word is
+        "The" or "A" or "An" or "In" or "On" or "At" or "It" or "Its" or "This" or "These" or "There" or "He" or "She"
+        or "They" or "During" or "After" or "Before" or "When" or "From" or "As" or "Since" or "Although" or "According";
 }

@@ -1,3 +1,5 @@
+using Workbench.Core.Alignment.Readings;
+
 namespace Workbench.Core.Alignment.Evidence;
 
 /// <summary>
@@ -29,20 +31,23 @@ internal static class JapaneseEras
         + "文化1804 文政1818 天保1830 弘化1844 嘉永1848 安政1854 万延1860 文久1861 元治1864 慶応1865 明治1868 大正1912 "
         + "昭和1926 平成1989 令和2019";
 
-    private static readonly Dictionary<string, int> FirstYears = Parse();
+    /// <summary>
+    /// Each era's first year by name, in our own span-keyed table (read-only once built, so the chunks read it at once):
+    /// a <c>Dictionary</c>'s span look-up and LINQ's <c>Max</c> over its keys were compiled at run time.
+    /// </summary>
+    private static readonly SpanKeyedCache<int> FirstYears = Parse(out LongestName);
 
-    private static readonly int LongestName = FirstYears.Keys.Max(name => name.Length);
+    private static readonly int LongestName;
 
     /// <summary>
     /// The Western year of an era year whose name ends just before <paramref name="numeralStart"/> in
     /// <paramref name="text"/> (the numeral being <paramref name="yearOfEra"/>), or 0.
     /// </summary>
-    public static int WesternYear(string text, int numeralStart, int yearOfEra)
+    public static int WesternYear(ReadOnlySpan<char> text, int numeralStart, int yearOfEra)
     {
-        var names = FirstYears.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = 2; length <= LongestName && length <= numeralStart; length++)
         {
-            if (names.TryGetValue(text.AsSpan(numeralStart - length, length), out var firstYear))
+            if (FirstYears.TryGet(text.Slice(numeralStart - length, length), out var firstYear))
             {
                 return firstYear + yearOfEra - 1;
             }
@@ -51,13 +56,16 @@ internal static class JapaneseEras
         return 0;
     }
 
-    private static Dictionary<string, int> Parse()
+    /// <summary>The table by name (every name once), and the length of the longest name.</summary>
+    private static SpanKeyedCache<int> Parse(out int longestName)
     {
-        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        var years = new SpanKeyedCache<int>();
+        longestName = 0;
         foreach (var entry in Table.Split(' '))
         {
             var digits = entry.AsSpan().IndexOfAnyInRange('0', '9');
-            years[entry[..digits]] = int.Parse(entry.AsSpan(digits), System.Globalization.CultureInfo.InvariantCulture);
+            years.Add(entry[..digits], int.Parse(entry.AsSpan(digits), System.Globalization.CultureInfo.InvariantCulture));
+            longestName = Math.Max(longestName, digits);
         }
 
         return years;

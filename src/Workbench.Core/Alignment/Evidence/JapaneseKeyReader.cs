@@ -27,7 +27,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
     /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
     /// </summary>
-    public int[] Read(string text, string normalized, NumberList numbers)
+    public int[] Read(string text, ReadOnlySpan<char> normalized, NumberList numbers)
     {
         var found = Found;
         found.Clear();
@@ -41,13 +41,13 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
         return TakeFound(english.Keys);
     }
 
-    private void AddLatinTokens(string normalized, List<int> found)
+    private void AddLatinTokens(ReadOnlySpan<char> normalized, List<int> found)
     {
         var cache = latinTokenKeys;
         var i = 0;
         while (EnglishWords.NextWord(normalized, ref i) is var length && length > 0)
         {
-            var token = normalized.AsSpan(i - length, length);
+            var token = normalized.Slice(i - length, length);
             if (!char.IsAsciiLetter(token[0]))
             {
                 continue;

@@ -40,7 +40,8 @@ internal static class LineKinds
 
         foreach (var label in CreditLabels)
         {
-            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text.Length > label.Length && text[label.Length] is ':' or '：')
+            // The colon first: it rules out nearly every line with one character read, before the case-blind comparison.
+            if (text.Length > label.Length && text[label.Length] is ':' or '：' && text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -21,12 +21,12 @@ internal static class NumberExtractor
     /// <summary>Counters after which a single kanji numeral is a number rather than part of a word.</summary>
     private const string KanjiCounters = "年月日世紀人歳回度代番つ名隻機台件個条位割倍";
 
-    public static void English(string text, NumberList numbers)
+    public static void English(ReadOnlySpan<char> text, NumberList numbers)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var digit = CharSearch.IndexOfInRange(text.AsSpan(i), '0', '9');
+            var digit = CharSearch.IndexOfInRange(text[i..], '0', '9');
             if (digit < 0)
             {
                 break;
@@ -52,7 +52,7 @@ internal static class NumberExtractor
         while (EnglishWords.NextWord(text, ref end) is var length && length > 0)
         {
             var start = end - length;
-            var month = MonthNumber(text.AsSpan(start, length));
+            var month = MonthNumber(text.Slice(start, length));
             if (month > 0 && (month != 5 || char.IsUpper(text[start])))
             {
                 numbers.Add(month);
@@ -69,6 +69,12 @@ internal static class NumberExtractor
         }
 
         var first = char.ToLowerInvariant(word[0]);
+        if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
+        {
+            // No month starts so: most words are rejected with one test instead of twelve.
+            return 0;
+        }
+
         for (var month = 0; month < Months.Length; month++)
         {
             if (Months[month].Length == word.Length && Months[month][0] == first && word.Equals(Months[month], StringComparison.OrdinalIgnoreCase))
@@ -81,7 +87,7 @@ internal static class NumberExtractor
     }
 
     /// <summary>Reads numbers from Japanese text already NFKC-normalised (full-width digits are ASCII).</summary>
-    public static void Japanese(string normalized, NumberList numbers)
+    public static void Japanese(ReadOnlySpan<char> normalized, NumberList numbers)
     {
         var i = 0;
         while (i < normalized.Length)
@@ -109,7 +115,7 @@ internal static class NumberExtractor
                 }
 
                 var isNumber = i - start >= 2 || (i < normalized.Length && KanjiCounters.Contains(normalized[i], StringComparison.Ordinal) && c != '一');
-                if (isNumber && JapaneseNumerals.TryParse(normalized.AsSpan(start, i - start), out var value))
+                if (isNumber && JapaneseNumerals.TryParse(normalized[start..i], out var value))
                 {
                     numbers.Add(value);
                     AddEraYear(normalized, start, i, value, numbers);
@@ -123,7 +129,7 @@ internal static class NumberExtractor
     }
 
     /// <summary>An era year (応永27年, 明治元年) also states its Western year.</summary>
-    private static void AddEraYear(string text, int numeralStart, int numeralEnd, decimal yearOfEra, NumberList numbers)
+    private static void AddEraYear(ReadOnlySpan<char> text, int numeralStart, int numeralEnd, decimal yearOfEra, NumberList numbers)
     {
         if (numeralEnd < text.Length && text[numeralEnd] == '年' && yearOfEra is >= 1 and < 100
             && JapaneseEras.WesternYear(text, numeralStart, (int)yearOfEra) is var year && year > 0)
@@ -132,10 +138,10 @@ internal static class NumberExtractor
         }
     }
 
-    private static bool IsModelPrefix(string text, int digitIndex) =>
+    private static bool IsModelPrefix(ReadOnlySpan<char> text, int digitIndex) =>
         digitIndex >= 2 && text[digitIndex - 1] is '-';
 
-    private static decimal ReadArabic(string text, ref int i)
+    private static decimal ReadArabic(ReadOnlySpan<char> text, ref int i)
     {
         var start = i;
         while (i < text.Length && (char.IsAsciiDigit(text[i])
@@ -144,7 +150,7 @@ internal static class NumberExtractor
             i++;
         }
 
-        var numeral = text.AsSpan(start, i - start);
+        var numeral = text[start..i];
         if (numeral.Length <= MaxPlainDigits && !numeral.ContainsAny(',', '.'))
         {
             // Digits alone are an integer (scale 0, as decimal.TryParse reads them): years, counts and days, the usual
@@ -171,14 +177,14 @@ internal static class NumberExtractor
         return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
-    private static decimal EnglishMultiplier(string text, int i)
+    private static decimal EnglishMultiplier(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ')
         {
             i++;
         }
 
-        var rest = text.AsSpan(i);
+        var rest = text[i..];
         return rest.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) ? 1_000m
             : rest.StartsWith("million", StringComparison.OrdinalIgnoreCase) ? 1_000_000m
             : rest.StartsWith("billion", StringComparison.OrdinalIgnoreCase) ? 1_000_000_000m
@@ -186,7 +192,7 @@ internal static class NumberExtractor
             : 1m;
     }
 
-    private static void AddWithJapaneseMultiplier(string text, ref int i, decimal value, NumberList numbers)
+    private static void AddWithJapaneseMultiplier(ReadOnlySpan<char> text, ref int i, decimal value, NumberList numbers)
     {
         if (i >= text.Length)
         {

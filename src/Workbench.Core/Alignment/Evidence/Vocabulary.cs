@@ -1,3 +1,5 @@
+using Workbench.Core.Alignment.Readings;
+
 namespace Workbench.Core.Alignment.Evidence;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>Ids by word: our own span-keyed table (a <c>Dictionary</c>'s span look-up was compiled at run time).</summary>
+    private readonly SpanKeyedCache<int> ids = new();
     private readonly List<int> lastSentence = [];
     private int sentence;
 
@@ -16,7 +19,7 @@ internal sealed class Vocabulary
     public List<int> Counts { get; } = [];
 
     /// <summary>Counts one sentence's words once each and leaves their distinct ids in <paramref name="distinct"/>.</summary>
-    public void CountSentence(IEnumerable<string> words, List<int> distinct)
+    public void CountSentence(ReadOnlySpan<string> words, List<int> distinct)
     {
         BeginSentence(distinct);
         foreach (var word in words)
@@ -35,8 +38,7 @@ internal sealed class Vocabulary
     /// <summary>Counts one word of the current sentence (once per sentence); only a new word is copied to a string.</summary>
     public void Count(ReadOnlySpan<char> word, List<int> distinct)
     {
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(word, out var id))
+        if (!ids.TryGet(word, out var id))
         {
             id = Words.Count;
             var text = word.ToString();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Alignment.Readings;
@@ -11,9 +10,10 @@ namespace Workbench.Core.Alignment.Readings;
 /// a document: each distinct run is read once; every later occurrence is one hash lookup. Table entries recur across
 /// runs (沖田 in 沖田総司 and 沖田家): each entry's readings are split, romanised and selected once, and a run is then
 /// one table look-up per substring and the union of its entries' selected ids.
-/// Its caches are concurrent or written once per slot, so the chunks of a document's sentences share one matcher while
-/// they are read in parallel (the selector must then be safe to call from several threads, and give a key the same id
-/// each time); a run or entry two threads meet at once may be read twice, to the same ids.
+/// Its caches are shared behind a lock (<see cref="SharedSpanCache{TValue}"/>) or written once per slot, so the chunks
+/// of a document's sentences share one matcher while they are read in parallel (the selector must then be safe to call
+/// from several threads, and give a key the same id each time); a run or entry two threads meet at once may be read
+/// twice, to the same ids.
 /// </summary>
 internal sealed class KanjiReadingMatcher
 {
@@ -21,8 +21,8 @@ internal sealed class KanjiReadingMatcher
     private readonly int minKeyLength;
     private readonly int minSingleKanjiKeyLength;
     private readonly Func<string, int> select;
-    private readonly ConcurrentDictionary<string, int[]> idsByRun = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> keysByReading = new(StringComparer.Ordinal);
+    private readonly SharedSpanCache<int[]> idsByRun = new();
+    private readonly SharedSpanCache<string> keysByReading = new();
 
     /// <summary>Entries per page of <see cref="idsByEntry"/>: a page (8 KB) stays off the large-object heap.</summary>
     private const int PageBits = 10;
@@ -41,6 +41,10 @@ internal sealed class KanjiReadingMatcher
     [ThreadStatic]
     private static List<int>? runIds;
 
+    /// <summary>Scratch list of an entry's selected ids, one per thread (an entry is read while its run is).</summary>
+    [ThreadStatic]
+    private static List<int>? entryIds;
+
     /// <param name="minKeyLength">Shortest match key kept (shorter ones meet English words by chance).</param>
     /// <param name="minSingleKanjiKeyLength">Shortest key kept from a one-kanji surface, whose readings are many.</param>
     /// <param name="select">The id of a match key, or -1 if the key is not wanted (no English word spells it).</param>
@@ -55,12 +59,11 @@ internal sealed class KanjiReadingMatcher
 
     /// <summary>Adds the ids of the selected match keys of every kanji run of <paramref name="sentence"/> to <paramref name="found"/>.</summary>
     /// <param name="ownRuns">
-    /// One thread's own cache of run ids in front of the shared, concurrent one, whose lookups cost more (a chunk of
+    /// One thread's own cache of run ids in front of the shared one, whose lookups take a lock (a chunk of
     /// sentences read on one thread passes its own); null to use the shared one alone.
     /// </param>
     public void Match(string sentence, List<int> found, SpanKeyedCache<int[]>? ownRuns = null)
     {
-        var shared = idsByRun.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < sentence.Length)
         {
@@ -79,8 +82,8 @@ internal sealed class KanjiReadingMatcher
             var run = sentence.AsSpan(start, i - start);
             if (ownRuns is null || !ownRuns.TryGet(run, out var ids))
             {
-                ids = SharedIdsOf(shared, run);
-                ownRuns?.Add(run, ids);
+                ids = SharedIdsOf(run, out var text);
+                ownRuns?.Add(text, ids);
             }
 
             // One Add per id: AddRange(int[]) goes through ICollection<int> and a copy helper ReadyToRun leaves to the JIT.
@@ -91,17 +94,9 @@ internal sealed class KanjiReadingMatcher
         }
     }
 
-    /// <summary>A run's ids from the shared cache, read and added there on a miss.</summary>
-    private int[] SharedIdsOf(ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> shared, ReadOnlySpan<char> run)
-    {
-        if (!shared.TryGetValue(run, out var ids))
-        {
-            ids = IdsOf(run);
-            shared.TryAdd(run, ids);
-        }
-
-        return ids;
-    }
+    /// <summary>A run's ids from the shared cache, read and added there on a miss, and the run as the cache's key string.</summary>
+    private int[] SharedIdsOf(ReadOnlySpan<char> run, out string text) =>
+        idsByRun.TryGet(run, out text, out var ids) ? ids : idsByRun.Add(run, IdsOf(run), out text);
 
     /// <summary>
     /// The selected ids of a run's distinct match keys, in order of first occurrence (substrings by start, then length;
@@ -133,7 +128,8 @@ internal sealed class KanjiReadingMatcher
     /// <summary>The selected ids of entry <paramref name="entry"/>'s distinct match keys, stored for the next run that contains it.</summary>
     private int[] ReadEntry(int entry)
     {
-        var ids = new List<int>();
+        var ids = entryIds ??= [];
+        ids.Clear();
         var readings = table.ReadingsOf(entry);
         var minimum = table.SurfaceLengthOf(entry) == 1 ? minSingleKanjiKeyLength : minKeyLength;
         foreach (var range in readings.Split(','))
@@ -145,7 +141,7 @@ internal sealed class KanjiReadingMatcher
             }
         }
 
-        var read = ids.Count == 0 ? [] : ids.ToArray();
+        int[] read = ids.Count == 0 ? [] : [.. ids];
         var page = idsByEntry[entry >> PageBits];
         if (page is null)
         {
@@ -173,13 +169,8 @@ internal sealed class KanjiReadingMatcher
 
     private string KeyOf(ReadOnlySpan<char> reading)
     {
-        var lookup = keysByReading.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(reading, out var key))
-        {
-            key = HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading));
-            lookup.TryAdd(reading, key);
-        }
-
-        return key;
+        return keysByReading.TryGet(reading, out _, out var key)
+            ? key
+            : keysByReading.Add(reading, HepburnRomaniser.MatchKey(HepburnRomaniser.Romanise(reading)), out _);
     }
 }

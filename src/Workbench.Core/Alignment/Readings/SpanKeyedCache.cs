@@ -30,15 +30,51 @@ internal sealed class SpanKeyedCache<TValue>
         return false;
     }
 
-    /// <summary>Adds a form <see cref="TryGet"/> did not find.</summary>
-    public void Add(ReadOnlySpan<char> word, TValue known)
+    /// <summary>Like <see cref="TryGet(ReadOnlySpan{char}, out TValue)"/>, also giving the form as the string the cache holds.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out string form, out TValue known)
+    {
+        var hash = Hash(word);
+        var mask = forms.Length - 1;
+        for (var slot = hash & mask; forms[slot] is { } held; slot = (slot + 1) & mask)
+        {
+            if (hashes[slot] == hash && word.SequenceEqual(held))
+            {
+                (form, known) = (held, words[slot]);
+                return true;
+            }
+        }
+
+        (form, known) = (null!, default!);
+        return false;
+    }
+
+    /// <summary>Every value held, in slot order.</summary>
+    public List<TValue> Values()
+    {
+        var values = new List<TValue>(count);
+        for (var slot = 0; slot < forms.Length; slot++)
+        {
+            if (forms[slot] is not null)
+            {
+                values.Add(words[slot]);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Adds a form <see cref="TryGet(ReadOnlySpan{char}, out TValue)"/> did not find.</summary>
+    public void Add(ReadOnlySpan<char> word, TValue known) => Add(word.ToString(), known);
+
+    /// <summary>Adds a form <see cref="TryGet(ReadOnlySpan{char}, out TValue)"/> did not find, held as the string given (a shared cache's key, not a copy).</summary>
+    public void Add(string word, TValue known)
     {
         if (2 * (count + 1) > forms.Length)
         {
             Grow();
         }
 
-        Insert(word.ToString(), Hash(word), known);
+        Insert(word, Hash(word), known);
         count++;
     }
 

@@ -107,7 +107,9 @@ public static class HepburnRomaniser
     public static string MatchKey(ReadOnlySpan<char> romaji)
     {
         var letters = new StringBuilder(romaji.Length);
-        foreach (var raw in romaji.ToString().Normalize(NormalizationForm.FormD))
+
+        // Romaji made from kana is ASCII, which decomposition leaves as it is: only macrons and circumflexes need it.
+        foreach (var raw in Ascii.IsValid(romaji) ? romaji : romaji.ToString().Normalize(NormalizationForm.FormD))
         {
             var c = char.ToLowerInvariant(raw);
             if (c is >= 'a' and <= 'z')

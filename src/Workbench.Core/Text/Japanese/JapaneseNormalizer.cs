@@ -20,22 +20,59 @@ public static class JapaneseNormalizer
     public static string FoldCompatibility(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
+        if (IsNfkcStable(text))
         {
-            if (!IsNfkcStable(c))
+            return text;
+        }
+
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="FoldCompatibility(string)"/> without a new string, for a caller that folds text after text: the text
+    /// itself when nothing in it changes under NFKC, else its NFKC in <paramref name="buffer"/> (made or grown here, kept
+    /// by the caller for the next text), valid until the next call with the same buffer.
+    /// </summary>
+    public static ReadOnlySpan<char> FoldCompatibility(string text, ref char[]? buffer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsNfkcStable(text))
+        {
+            return text;
+        }
+
+        try
+        {
+            for (var size = Math.Max(256, text.Length * 2); ; size *= 2)
             {
-                try
+                if (buffer is null || buffer.Length < size)
+                {
+                    buffer = new char[size];
+                }
+
+                if (text.AsSpan().TryNormalize(buffer, out var written, NormalizationForm.FormKC))
+                {
+                    return buffer.AsSpan(0, written);
+                }
+
+                // NFKC makes at most 18 characters of one (U+FDFA): a buffer that size was not too small.
+                if (size > text.Length * 18)
                 {
                     return text.Normalize(NormalizationForm.FormKC);
                 }
-                catch (ArgumentException)
-                {
-                    return text;
-                }
             }
         }
-
-        return text;
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     public static NormalizedText Normalize(string text)
@@ -98,6 +135,19 @@ public static class JapaneseNormalizer
     private static bool IsDashLike(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' or LongVowelMark;
 
     private static char FoldAsciiCase(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
+
+    private static bool IsNfkcStable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsNfkcStable(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Characters NFKC leaves unchanged and that make up nearly all of our text: ASCII, hiragana, katakana,
     // CJK ideographs and Japanese punctuation. Everything else goes through string.Normalize.

@@ -46,7 +46,7 @@ public static class JapaneseNumerals
     public static bool IsDigitOrSmallUnit(char c) => DigitValue(c) >= 0 || SmallUnit(c) > 0;
 
     /// <summary>Any character of a kanji numeral: digit, small unit or large unit.</summary>
-    public static bool IsNumeral(char c) => IsDigitOrSmallUnit(c) || LargeUnit(c) > 0;
+    public static bool IsNumeral(char c) => IsDigitOrSmallUnit(c) || c is '万' or '億' or '兆';
 
     /// <summary>
     /// Reads the kanji number below 10,000 that starts at <paramref name="index"/> (digits and 十 百 千, no large

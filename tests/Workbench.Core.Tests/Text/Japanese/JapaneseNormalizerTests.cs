@@ -24,6 +24,78 @@ public sealed class JapaneseNormalizerTests
         Assert.Equal("Ａ\uD800", JapaneseNormalizer.FoldCompatibility("Ａ\uD800"));
 
     [Theory]
+    [InlineData("ＮＡＴＯ１５００", "NATO1500")]
+    [InlineData("ｶﾞｽ", "ガス")]
+    [InlineData("①", "1")]
+    public void Folding_into_a_buffer_is_NFKC(string text, string expected)
+    {
+        char[]? buffer = [];
+        Assert.Equal(expected, JapaneseNormalizer.FoldCompatibility(text, ref buffer).ToString());
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_left_as_it_is_when_folding_into_a_buffer()
+    {
+        char[]? buffer = null;
+        Assert.Equal("Ａ\uD800", JapaneseNormalizer.FoldCompatibility("Ａ\uD800", ref buffer).ToString());
+    }
+
+    [Fact]
+    public void A_buffer_too_small_for_an_eighteen_fold_expansion_grows()
+    {
+        var text = new string('\uFDFA', 300);
+        char[]? buffer = new char[4];
+
+        var folded = JapaneseNormalizer.FoldCompatibility(text, ref buffer).ToString();
+
+        Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormKC), folded);
+        Assert.Equal(18 * 300, folded.Length);
+    }
+
+    [Fact]
+    public void Text_NFKC_leaves_alone_is_not_copied_into_the_buffer()
+    {
+        var text = "核抑止の「信頼性」をめぐる議論。NATO";
+        char[]? buffer = null;
+
+        var folded = JapaneseNormalizer.FoldCompatibility(text, ref buffer);
+
+        Assert.True(folded.Overlaps(text));
+        Assert.Null(buffer);
+    }
+
+    [Fact]
+    public void Folding_text_after_text_into_one_buffer_equals_folding_each_into_a_string()
+    {
+        // Characters NFKC changes alone or with their neighbours (full-width and half-width forms, voiced marks that
+        // compose, circled numbers, ligatures, an 18-fold expansion) among stable ones and surrogate pairs; one text in
+        // fifty has a lone surrogate, which leaves it unfolded.
+        string[] pieces =
+        [
+            "Ａ", "Ｚ", "ａ", "０", "９", "（", "）", "：", "，", "\u3000", "ｶ", "ｷ", "ﾞ", "ﾟ", "゛", "゜", "\u3099", "\u309A", "か",
+            "\u0301", "e", "①", "㈱", "ﬁ", "\uFDFA", "漢", "字", "。", "、", "カ", "ナ", "a", "b", " ", "1", "2", "\uD840\uDC0B", "\uD83D\uDE00",
+        ];
+        var random = new Random(12);
+        char[]? buffer = null;
+        var folded = 0;
+        for (var n = 0; n < 3_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, n % 100 == 0 ? 400 : 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (n % 50 == 7)
+            {
+                text = text.Insert(random.Next(text.Length + 1), "\uDC00");
+            }
+
+            var expected = JapaneseNormalizer.FoldCompatibility(text);
+            folded += ReferenceEquals(expected, text) ? 0 : 1;
+
+            Assert.Equal(expected, JapaneseNormalizer.FoldCompatibility(text, ref buffer).ToString());
+        }
+
+        Assert.True(folded > 2_000, $"{folded} texts folded");
+    }
+
+    [Theory]
     [InlineData("ブリュ－ワ-", "ブリューワー")]
     [InlineData("ヽ-", "ヽー")]
     [InlineData("F-35", "f-35")]

@@ -60,4 +60,14 @@ public sealed class JapaneseNumeralsTests
         Assert.Equal(startsNumber, JapaneseNumerals.IsDigitOrSmallUnit(c));
         Assert.Equal(isNumeral, JapaneseNumerals.IsNumeral(c));
     }
+
+    [Fact]
+    public void A_numeral_character_is_a_digit_or_a_unit_of_either_size()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var expected = JapaneseNumerals.DigitValue(c) >= 0 || JapaneseNumerals.SmallUnit(c) > 0 || JapaneseNumerals.LargeUnit(c) > 0;
+            Assert.True(expected == JapaneseNumerals.IsNumeral(c), $"U+{(int)c:X4}");
+        }
+    }
 }
