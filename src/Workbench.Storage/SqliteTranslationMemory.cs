@@ -134,10 +134,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         CommitWholeDocument(transaction);
     }
 
-    public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
+    public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, name: null);
 
     public DocumentSummary? FindDocument(string name) =>
-        QuerySummaries("WHERE d.name = @name", new { name }).SingleOrDefault();
+        QuerySummaries("WHERE d.name = @name", name).SingleOrDefault();
 
     public IReadOnlyList<Segment> GetSegments(long documentId, Language language) =>
         connection.Query<SegmentRow>(
@@ -554,10 +554,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         return ids;
     }
 
-    private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>
-        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, parameters));
+    private List<DocumentSummary> QuerySummaries(string whereClause, string? name) =>
+        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, name));
 
-    private List<DocumentSummary> QueryCounts(string whereClause, object? parameters) =>
+    /// <summary>The counts of every document, or of the one <paramref name="name"/>d when the clause filters on it
+    /// (an unused <c>@name</c> binds to nothing: SQLite ignores it).</summary>
+    private List<DocumentSummary> QueryCounts(string whereClause, string? name) =>
         connection.Query<SummaryRow>(
                 $"""
                 SELECT d.id AS Id, d.name AS Name, d.en_source AS EnglishSource, d.ja_source AS JapaneseSource,
@@ -573,16 +575,9 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 {whereClause}
                 ORDER BY d.name
                 """,
-                MergeParameters(parameters))
+                new { reviewPolicy.LowConfidenceThreshold, name })
             .Select(row => row.ToSummary())
             .ToList();
-
-    private DynamicParameters MergeParameters(object? parameters)
-    {
-        var merged = new DynamicParameters(parameters);
-        merged.Add("LowConfidenceThreshold", reviewPolicy.LowConfidenceThreshold);
-        return merged;
-    }
 
     /// <summary>
     /// Merges three ordered cursors (links, English segments, Japanese segments) so that memory stays flat however
