@@ -34,7 +34,8 @@ step "packing the Native AOT tool for $rid"
 dotnet pack src/Workbench.Cli -c Release -r "$rid" -o "$scratch/packages" -v q -nologo >"$scratch/pack.log" 2>&1 \
   || { cat "$scratch/pack.log" >&2; fail "dotnet pack -r $rid"; }
 package=$(ls "$scratch"/packages/Workbench.Cli.*.nupkg | head -1)
-if unzip -l "$package" | grep -qE '\.(dbg|pdb)$'; then fail "the tool package carries debug symbols"; fi
+symbols=$(python3 -c 'import sys, zipfile; print(" ".join(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.endswith((".dbg", ".pdb"))))' "$package")
+[[ -z $symbols ]] || fail "the tool package carries debug symbols: $symbols"
 dotnet tool install --tool-path "$scratch/tools" --add-source "$scratch/packages" Workbench.Cli >/dev/null \
   || fail "dotnet tool install"
 wb=$scratch/tools/workbench
@@ -54,7 +55,9 @@ db=$work/tm.db
 run() { # NAME COMMAND...: the command must exit 0
   local name=$1
   shift
-  "$@" >"$work/$name.out" 2>"$work/$name.err" || { cat "$work/$name.err" >&2; fail "$name exited $? ($*)"; }
+  local status=0
+  "$@" >"$work/$name.out" 2>"$work/$name.err" || status=$?
+  [[ $status == 0 ]] || { cat "$work/$name.err" >&2; fail "$name exited $status ($*)"; }
 }
 
 # 3. Align: byte for byte the JIT build's, on both gold pairs, as links and as JSON.
@@ -129,8 +132,30 @@ run export-tsv "$wb" --db "$db" export --format tsv --doc newsweek-allies-nuclea
 run import-tmx "$wb" --db "$work/from-tmx.db" import-tmx "$work/all.tmx"
 run list-tmx "$wb" --db "$work/from-tmx.db" list
 grep -q newsweek-allies-nuclear-2025 "$work/list-tmx.out" || fail "import-tmx lost a document"
-mkdir -p "$work/omegat"
+mkdir -p "$work/omegat"/{source,target,tm,glossary,omegat,dictionary}
+cat >"$work/omegat/omegat.project" <<'XML'
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>source</source_dir>
+    <source_dir_excludes/>
+    <target_dir>target</target_dir>
+    <tm_dir>tm</tm_dir>
+    <glossary_dir>glossary</glossary_dir>
+    <glossary_file>glossary/glossary.txt</glossary_file>
+    <dictionary_dir>dictionary</dictionary_dir>
+    <source_lang>en-US</source_lang>
+    <target_lang>ja-JP</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneJapaneseTokenizer</target_tok>
+    <sentence_seg>true</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+XML
 run export-omegat "$wb" --db "$db" export --omegat "$work/omegat"
+ls "$work"/omegat/tm/*.tmx >/dev/null 2>&1 || fail "export --omegat wrote no TMX into the project's tm/"
 run lexicon-compile "$wb" lexicon compile "$shared/lexicon/jmdict/jmdict_common.tsv" -o "$work/common.wbdic"
 run align-compiled "$wb" align --presegmented --format links --lexicon "$work/common.wbdic" \
   --en "$gold/newsweek-allies-nuclear-2025/en.sent" --ja "$gold/newsweek-allies-nuclear-2025/ja.sent"
@@ -160,6 +185,7 @@ step "review (tmux 110x30): confirm, undo, quit: ok"
 
 # 8. PostgreSQL: a throwaway cluster; copy the memory in, then list, search, show, export, review history, batch queue.
 [[ -n $pg_bin ]] || fail "no PostgreSQL server binaries (install postgresql)"
+chmod 711 "$scratch" # the cluster runs as the postgres user, which must reach its data folder inside
 mkdir -p "$pg_data"
 chown postgres "$pg_data"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
