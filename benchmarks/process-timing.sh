@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Times the real `workbench` process end to end (start-up, lexicon load, I/O) with hyperfine: several runs, min and
 # median wall time, mean user+sys CPU (hyperfine's) and peak memory. Usage: benchmarks/process-timing.sh [WORKBENCH] [RUNS]
-#   WORKBENCH  the command to time ("" or absent: a ReadyToRun Release publish for this machine's runtime in
-#              artifacts/bench, built first; or an installed `workbench`, e.g. after `dotnet tool install`;
-#              JIT=1 times a plain `dotnet build -c Release` instead, the before figure of issue 12)
+#   WORKBENCH  the command to time ("" or absent: a Release publish for this machine's runtime in artifacts/bench,
+#              built first: Native AOT, as the installed tool ships (needs clang); R2R=1 publishes ReadyToRun instead,
+#              with the settings the tool shipped before Native AOT, in artifacts/bench-r2r; JIT=1 times a plain
+#              `dotnet build -c Release`, the before figure of issue 12; or an installed `workbench`, e.g. after
+#              `dotnet tool install`)
 #   RUNS       runs per command (default 10; the 40,000-sentence commands run min(RUNS, 5) times, without warm-up
 #              when fewer than 5)
 # Large documents repeat the nict-dev gold sentences (../shared) to 40,000 English sentences (41,601 Japanese).
@@ -18,9 +20,14 @@ if [[ -n ${1:-} ]]; then
 elif [[ ${JIT:-0} == 1 ]]; then
   dotnet build src/Workbench.Cli -c Release -o artifacts/bench-jit -v q >/dev/null
   wb=$PWD/artifacts/bench-jit/workbench
+elif [[ ${R2R:-0} == 1 ]]; then
+  rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+  dotnet publish src/Workbench.Cli -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
+    -p:PublishReadyToRunCrossgen2ExtraArgs=--opt-cross-module:* -p:TieredCompilation=false -o artifacts/bench-r2r -v q >/dev/null
+  wb=$PWD/artifacts/bench-r2r/workbench
 else
   rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-  dotnet publish src/Workbench.Cli -c Release -r "$rid" --self-contained false -o artifacts/bench -v q >/dev/null
+  dotnet publish src/Workbench.Cli -c Release -r "$rid" -o artifacts/bench -v q >/dev/null
   wb=$PWD/artifacts/bench/workbench
 fi
 work=$(mktemp -d)

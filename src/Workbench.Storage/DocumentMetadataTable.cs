@@ -65,7 +65,7 @@ internal static class DocumentMetadataTable
             transaction);
     }
 
-    private sealed class MetadataRow
+    internal sealed class MetadataRow
     {
         public long DocumentId { get; set; }
 

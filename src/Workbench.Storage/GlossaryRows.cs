@@ -6,8 +6,11 @@ namespace Workbench.Storage;
 /// <summary>A glossary entry as every backend stores it: the approved and forbidden renderings as JSON arrays.</summary>
 internal static class GlossaryRows
 {
-    public static GlossaryEntry ToEntry((string English, string Approved, string? Note, string Forbidden) row) =>
+    public static GlossaryEntry ToEntry(GlossaryRow row) =>
         new(row.English, Renderings(row.Approved), row.Note, Renderings(row.Forbidden));
 
-    private static List<string> Renderings(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    /// <summary>Renderings as the JSON array a glossary column stores.</summary>
+    public static string ToColumn(IReadOnlyList<string> renderings) => JsonSerializer.Serialize(renderings, StorageJson.Default.IReadOnlyListString);
+
+    private static List<string> Renderings(string json) => JsonSerializer.Deserialize(json, StorageJson.Default.ListString) ?? [];
 }

@@ -16,10 +16,10 @@ internal static class LinkJson
             link.Bead.Confidence,
             StatusNames.ToColumn(link.Status),
             Timestamps.Format(link.UpdatedAt),
-            link.Version)).ToList());
+            link.Version)).ToList(), StorageJson.Default.ListStoredLink);
 
     public static IReadOnlyList<AlignmentLink> Deserialize(string json) =>
-        (JsonSerializer.Deserialize<List<StoredLink>>(json) ?? [])
+        (JsonSerializer.Deserialize(json, StorageJson.Default.ListStoredLink) ?? [])
         .Select(stored => new AlignmentLink(
             new Bead(stored.EnStart, stored.EnCount, stored.JaStart, stored.JaCount, stored.Confidence),
             StatusNames.FromColumn(stored.Status),
@@ -28,10 +28,10 @@ internal static class LinkJson
 
     /// <summary>The segment text changes of a text edit (<c>text_json</c>); null for a link edit.</summary>
     public static string? SerializeTextChanges(IReadOnlyList<SegmentTextChange> changes) =>
-        changes.Count == 0 ? null : JsonSerializer.Serialize(changes);
+        changes.Count == 0 ? null : JsonSerializer.Serialize(changes, StorageJson.Default.IReadOnlyListSegmentTextChange);
 
     public static IReadOnlyList<SegmentTextChange> DeserializeTextChanges(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<List<SegmentTextChange>>(json) ?? [];
+        json is null ? [] : JsonSerializer.Deserialize(json, StorageJson.Default.ListSegmentTextChange) ?? [];
 
-    private sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt, long Version = 0);
+    internal sealed record StoredLink(int EnStart, int EnCount, int JaStart, int JaCount, double Confidence, string Status, string UpdatedAt, long Version = 0);
 }

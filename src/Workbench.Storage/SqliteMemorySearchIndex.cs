@@ -134,7 +134,7 @@ public sealed class SqliteMemorySearchIndex : IMemorySearchIndex
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT gram, pairs FROM fuzzy_gram_counts WHERE lang = $lang AND gram IN (SELECT value FROM json_each($grams))";
         command.Parameters.AddWithValue("$lang", language == Language.English ? "en" : "ja");
-        command.Parameters.AddWithValue("$grams", System.Text.Json.JsonSerializer.Serialize(grams));
+        command.Parameters.AddWithValue("$grams", System.Text.Json.JsonSerializer.Serialize(grams, StorageJson.Default.IReadOnlyListString));
         var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
         using (var reader = command.ExecuteReader())
         {

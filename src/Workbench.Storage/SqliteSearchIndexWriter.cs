@@ -113,11 +113,11 @@ internal static class SqliteSearchIndexWriter
     {
         Pause(connection, transaction, documentId);
         WriteGramCounts(connection, GramCounts.Of(ReadRows(connection, transaction, documentId)), "UPDATE fuzzy_gram_counts SET pairs = max(pairs - ?3, 0) WHERE lang = ?1 AND gram = ?2");
-        var indexed = connection.Query<(long LinkId, string Status, long EnglishFuzzyRowId, long JapaneseFuzzyRowId)>(
-                "SELECT k.link_id, l.status, k.en_rowid, k.ja_rowid FROM search_links k JOIN links l ON l.id = k.link_id WHERE l.document_id = @documentId",
+        var indexed = connection.Query<IndexedLinkRow>(
+                "SELECT k.link_id AS LinkId, l.status AS Status, k.en_rowid AS EnglishFuzzyRowId, k.ja_rowid AS JapaneseFuzzyRowId FROM search_links k JOIN links l ON l.id = k.link_id WHERE l.document_id = @documentId",
                 new { documentId },
                 transaction)
-            .ToList();
+            .AsList();
         Delete(connection, transaction, "DELETE FROM search_en WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
         Delete(connection, transaction, "DELETE FROM search_ja WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));
         Delete(connection, transaction, "DELETE FROM search_ja_chars WHERE rowid = $a", indexed.Select(r => SearchRowIds.Text(r.LinkId, StatusNames.FromColumn(r.Status))));

@@ -9,8 +9,8 @@ namespace Workbench.Storage;
 public sealed partial class SqliteTranslationMemory
 {
     public IReadOnlyList<HistoryEntry> GetHistory(long documentId) =>
-        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, string AppliedAt, long Undone, string? TextJson)>(
-                "SELECT user_name, description, before_json, after_json, applied_at, undone, text_json FROM edit_history WHERE document_id = @documentId ORDER BY id",
+        connection.Query<ArchivedHistoryRow>(
+                "SELECT user_name AS User, description AS Description, before_json AS BeforeJson, after_json AS AfterJson, applied_at AS AppliedAt, undone AS Undone, text_json AS TextJson FROM edit_history WHERE document_id = @documentId ORDER BY id",
                 new { documentId })
             .Select(row => new HistoryEntry(
                 row.User, row.Description, LinkJson.Deserialize(row.BeforeJson), LinkJson.Deserialize(row.AfterJson), Timestamps.Parse(row.AppliedAt), row.Undone != 0)
@@ -21,9 +21,9 @@ public sealed partial class SqliteTranslationMemory
 
     public IEnumerable<ArchivedDocument> ReadArchive()
     {
-        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, string ImportedAt, long LinkVersion, string? ContentHash)>(
-                "SELECT id, name, en_source, ja_source, imported_at, link_version, content_hash FROM documents ORDER BY name")
-            .ToList();
+        var documents = connection.Query<ArchivedDocumentRow>(
+                "SELECT id AS Id, name AS Name, en_source AS EnglishSource, ja_source AS JapaneseSource, imported_at AS ImportedAt, link_version AS LinkVersion, content_hash AS ContentHash FROM documents ORDER BY name")
+            .AsList();
         foreach (var document in documents)
         {
             yield return new ArchivedDocument(
@@ -87,9 +87,9 @@ public sealed partial class SqliteTranslationMemory
             glossary.Select(entry => new
             {
                 entry.English,
-                Approved = System.Text.Json.JsonSerializer.Serialize(entry.Approved),
+                Approved = GlossaryRows.ToColumn(entry.Approved),
                 entry.Note,
-                Forbidden = System.Text.Json.JsonSerializer.Serialize(entry.Forbidden),
+                Forbidden = GlossaryRows.ToColumn(entry.Forbidden),
             }),
             transaction);
         transaction.Commit();

@@ -114,7 +114,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public long ImportDocument(NewDocument document, bool replace) => ImportDocument(document, replace, contentHash: null);
 
     public IReadOnlyDictionary<string, string?> GetContentHashes() =>
-        connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
+        connection.Query<DocumentHashRow>("SELECT name AS Name, content_hash AS Hash FROM documents")
             .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
 
     public long ImportDocument(NewDocument document, bool replace, string? contentHash) => Import(document, replace, contentHash, searchKeys: null);
@@ -134,10 +134,10 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         CommitWholeDocument(transaction);
     }
 
-    public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, parameters: null);
+    public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, name: null);
 
     public DocumentSummary? FindDocument(string name) =>
-        QuerySummaries("WHERE d.name = @name", new { name }).SingleOrDefault();
+        QuerySummaries("WHERE d.name = @name", name).SingleOrDefault();
 
     public IReadOnlyList<Segment> GetSegments(long documentId, Language language) =>
         connection.Query<SegmentRow>(
@@ -176,7 +176,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             LinkEdits.ReplaceSegmentText(connection, transaction, documentId, change.Side, change.Index, change.Before, change.After);
-            RecordHistory(transaction, documentId, description, "[]", "[]", JsonSerializer.Serialize(new[] { change }), now);
+            RecordHistory(transaction, documentId, description, "[]", "[]", JsonSerializer.Serialize([change], StorageJson.Default.IReadOnlyListSegmentTextChange), now);
             transaction.Commit();
             return true;
         });
@@ -191,7 +191,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var documents = connection.Query<(long Id, string Name)>("SELECT id, name FROM documents ORDER BY name").ToList();
+        var documents = connection.Query<DocumentNameRow>("SELECT id, name FROM documents ORDER BY name").AsList();
         var wanted = query.Documents.Count == 0 ? null : new HashSet<string>(query.Documents, StringComparer.Ordinal);
         foreach (var (id, name) in documents)
         {
@@ -219,9 +219,9 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 entries.Select(entry => new
                 {
                     entry.English,
-                    Approved = JsonSerializer.Serialize(entry.Approved),
+                    Approved = GlossaryRows.ToColumn(entry.Approved),
                     entry.Note,
-                    Forbidden = JsonSerializer.Serialize(entry.Forbidden),
+                    Forbidden = GlossaryRows.ToColumn(entry.Forbidden),
                 }),
                 transaction);
             transaction.Commit();
@@ -230,7 +230,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     }
 
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
-        connection.Query<(string English, string Approved, string? Note, string Forbidden)>(
+        connection.Query<GlossaryRow>(
                 "SELECT english, approved, note, forbidden FROM glossary_entries ORDER BY id")
             .Select(GlossaryRows.ToEntry)
             .ToList();
@@ -554,10 +554,12 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         return ids;
     }
 
-    private List<DocumentSummary> QuerySummaries(string whereClause, object? parameters) =>
-        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, parameters));
+    private List<DocumentSummary> QuerySummaries(string whereClause, string? name) =>
+        DocumentMetadataTable.Attach(connection, QueryCounts(whereClause, name));
 
-    private List<DocumentSummary> QueryCounts(string whereClause, object? parameters) =>
+    /// <summary>The counts of every document, or of the one <paramref name="name"/>d when the clause filters on it
+    /// (an unused <c>@name</c> binds to nothing: SQLite ignores it).</summary>
+    private List<DocumentSummary> QueryCounts(string whereClause, string? name) =>
         connection.Query<SummaryRow>(
                 $"""
                 SELECT d.id AS Id, d.name AS Name, d.en_source AS EnglishSource, d.ja_source AS JapaneseSource,
@@ -573,16 +575,9 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 {whereClause}
                 ORDER BY d.name
                 """,
-                MergeParameters(parameters))
+                new { reviewPolicy.LowConfidenceThreshold, name })
             .Select(row => row.ToSummary())
             .ToList();
-
-    private DynamicParameters MergeParameters(object? parameters)
-    {
-        var merged = new DynamicParameters(parameters);
-        merged.Add("LowConfidenceThreshold", reviewPolicy.LowConfidenceThreshold);
-        return merged;
-    }
 
     /// <summary>
     /// Merges three ordered cursors (links, English segments, Japanese segments) so that memory stays flat however

@@ -45,6 +45,7 @@ public static class ReviewApp
     /// windows' key handlers see every key first and consume it, so Esc cancels instead of quitting.</summary>
     public static IApplication Start()
     {
+        TerminalGuiConfiguration.EnsureApplied();
         var app = Application.Create();
         app.Init(DriverRegistry.Names.ANSI);
         return app;

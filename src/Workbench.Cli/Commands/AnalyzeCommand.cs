@@ -36,15 +36,13 @@ internal static class AnalyzeCommand
             if (parsed.GetValue(format) == "json")
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(
-                    new
-                    {
-                        file = path,
-                        language = lang.ToCode(),
-                        unit = unitName,
-                        bands = report.Rows.Select(r => new { band = r.Band.Label, segments = r.Segments, units = r.Units }),
-                        total = new { segments = report.TotalSegments, units = report.TotalUnits },
-                    },
-                    SearchOutput.Json));
+                    new LookupJson.Analysis(
+                        path,
+                        lang.ToCode(),
+                        unitName,
+                        report.Rows.Select(r => new LookupJson.BandRow(r.Band.Label, r.Segments, r.Units)),
+                        new LookupJson.Total(report.TotalSegments, report.TotalUnits)),
+                    SearchOutput.Json.Analysis));
                 return 0;
             }
 

@@ -55,7 +55,7 @@ internal static class LookupCommand
             var results = sentences.Select(s => (Sentence: s, Matches: matcher.Lookup(s, lang, min, parsed.GetValue(limit))));
             if (parsed.GetValue(format) == "json")
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => ToJson(r.Sentence, r.Matches)), SearchOutput.Json));
+                context.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => ToJson(r.Sentence, r.Matches)), SearchOutput.Json.IEnumerableSentenceMatches));
                 return 0;
             }
 
@@ -103,16 +103,12 @@ internal static class LookupCommand
         return (lang, segments.Select(s => s.Text).ToList());
     }
 
-    private static object ToJson(string sentence, IReadOnlyList<FuzzyMatch> matches) => new
-    {
-        query = sentence,
-        matches = matches.Select(m => new
-        {
-            percentage = m.Percentage,
-            pair = SearchOutput.ToJson(m.Pair),
-            source = m.Source,
-            translation = m.Translation,
-            diff = m.Diff.Select(d => new { kind = d.Kind.ToString().ToLowerInvariant(), text = d.Text }),
-        }),
-    };
+    private static LookupJson.SentenceMatches ToJson(string sentence, IReadOnlyList<FuzzyMatch> matches) => new(
+        sentence,
+        matches.Select(m => new LookupJson.Match(
+            m.Percentage,
+            SearchOutput.ToJson(m.Pair),
+            m.Source,
+            m.Translation,
+            m.Diff.Select(d => new LookupJson.DiffPart(d.Kind.ToString().ToLowerInvariant(), d.Text)))));
 }

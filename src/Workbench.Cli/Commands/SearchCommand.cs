@@ -49,7 +49,7 @@ internal static class SearchCommand
                 .Search(query, side, names, SearchOutput.Statuses(parsed.GetValue(status)!), parsed.GetValue(limit));
             if (parsed.GetValue(format) == "json")
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(new { query, hits = hits.Select(ToJson) }, SearchOutput.Json));
+                context.Out.WriteLine(JsonSerializer.Serialize(new LookupJson.Concordance(query, hits.Select(ToJson)), SearchOutput.Json.Concordance));
                 return 0;
             }
 
@@ -78,10 +78,8 @@ internal static class SearchCommand
         return command;
     }
 
-    private static object ToJson(ConcordanceHit hit) => new
-    {
-        pair = SearchOutput.ToJson(hit.Pair),
-        englishSpans = hit.EnglishSpans.Select(s => new { s.Start, s.Length }),
-        japaneseSpans = hit.JapaneseSpans.Select(s => new { s.Start, s.Length }),
-    };
+    private static LookupJson.Hit ToJson(ConcordanceHit hit) => new(
+        SearchOutput.ToJson(hit.Pair),
+        hit.EnglishSpans.Select(s => new LookupJson.Span(s.Start, s.Length)),
+        hit.JapaneseSpans.Select(s => new LookupJson.Span(s.Start, s.Length)));
 }

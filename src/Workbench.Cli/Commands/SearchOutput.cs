@@ -11,12 +11,12 @@ namespace Workbench.Cli.Commands;
 /// <summary>What search, lookup and analyze print in common: where a pair is, its status, JSON settings.</summary>
 internal static class SearchOutput
 {
-    public static readonly JsonSerializerOptions Json = new()
+    public static readonly LookupJsonContext Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     /// <summary><c>nato [3]:[3]  confirmed  2026-11-01</c>: enough to find the pair again with show or review.</summary>
     public static string Location(AlignedPair pair) => string.Create(

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Workbench.Core;
 using Workbench.Core.Documents;
@@ -10,13 +9,6 @@ namespace Workbench.Cli.Commands;
 /// <summary><c>workbench show --doc NAME [--format text|json]</c>: the aligned pairs of one document.</summary>
 internal static class ShowCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create(CommandContextFactory contexts)
     {
         var document = new Option<string>("--doc") { Description = "Document name", Required = true };
@@ -33,7 +25,7 @@ internal static class ShowCommand
             var pairs = memory.StreamPairs(new PairQuery([name], [], IncludeNullBeads: true));
             if (parsed.GetValue(format) == "json")
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(pairs.Select(ToJson), JsonOptions));
+                context.Out.WriteLine(JsonSerializer.Serialize(pairs.Select(ToJson), SearchOutput.Json.IEnumerableShownPairJson));
             }
             else
             {
@@ -59,7 +51,7 @@ internal static class ShowCommand
         output.WriteLine($"  ja: {(pair.Japanese.Count == 0 ? "—" : pair.JapaneseText)}");
     }
 
-    private static PairJson ToJson(AlignedPair pair) => new(
+    private static ShownPairJson ToJson(AlignedPair pair) => new(
         pair.English.Select(s => s.Index).ToList(),
         pair.Japanese.Select(s => s.Index).ToList(),
         pair.Link.Bead.Confidence,
@@ -67,6 +59,6 @@ internal static class ShowCommand
         pair.EnglishText,
         pair.JapaneseText);
 
-    private sealed record PairJson(
+    internal sealed record ShownPairJson(
         IReadOnlyList<int> En, IReadOnlyList<int> Ja, double Confidence, string Status, string English, string Japanese);
 }

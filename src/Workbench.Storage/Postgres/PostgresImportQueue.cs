@@ -79,11 +79,11 @@ public static class PostgresImportQueue
         ArgumentNullException.ThrowIfNull(prepare);
         var connection = memory.Connection;
         using var transaction = connection.BeginTransaction();
-        var job = connection.QuerySingleOrDefault<(long Id, string Name, string? EnglishSource, string JapaneseSource, byte[]? English, byte[] Japanese, string ContentHash, bool Replace)>(
-            "SELECT id, name, en_source, ja_source, en_content, ja_content, content_hash, replace FROM import_queue " +
+        var job = connection.QuerySingleOrDefault<QueuedJobRow>(
+            "SELECT id AS \"Id\", name AS \"Name\", en_source AS \"EnglishSource\", ja_source AS \"JapaneseSource\", en_content AS \"English\", ja_content AS \"Japanese\", content_hash AS \"ContentHash\", replace AS \"Replace\" FROM import_queue " +
             "WHERE state = 'pending' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
             transaction: transaction);
-        if (job.Name is null)
+        if (job is null)
         {
             return (Outcome.Empty, string.Empty, 0, null);
         }

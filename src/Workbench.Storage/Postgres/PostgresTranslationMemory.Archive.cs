@@ -10,8 +10,8 @@ namespace Workbench.Storage.Postgres;
 public sealed partial class PostgresTranslationMemory
 {
     public IReadOnlyList<HistoryEntry> GetHistory(long documentId) =>
-        connection.Query<(string User, string Description, string BeforeJson, string AfterJson, DateTime AppliedAt, bool Undone, string? TextJson)>(
-                "SELECT user_name, description, before_json::text, after_json::text, applied_at, undone, text_json::text FROM edit_history WHERE document_id = @documentId ORDER BY id",
+        connection.Query<PostgresArchivedHistoryRow>(
+                "SELECT user_name AS \"User\", description AS \"Description\", before_json::text AS \"BeforeJson\", after_json::text AS \"AfterJson\", applied_at AS \"AppliedAt\", undone AS \"Undone\", text_json::text AS \"TextJson\" FROM edit_history WHERE document_id = @documentId ORDER BY id",
                 new { documentId })
             .Select(row => new HistoryEntry(
                 row.User,
@@ -27,9 +27,9 @@ public sealed partial class PostgresTranslationMemory
 
     public IEnumerable<ArchivedDocument> ReadArchive()
     {
-        var documents = connection.Query<(long Id, string Name, string? EnglishSource, string? JapaneseSource, DateTime ImportedAt, long LinkVersion, string? ContentHash)>(
-                "SELECT id, name, en_source, ja_source, imported_at, link_version, content_hash FROM documents ORDER BY name COLLATE \"C\"")
-            .ToList();
+        var documents = connection.Query<PostgresArchivedDocumentRow>(
+                "SELECT id AS \"Id\", name AS \"Name\", en_source AS \"EnglishSource\", ja_source AS \"JapaneseSource\", imported_at AS \"ImportedAt\", link_version AS \"LinkVersion\", content_hash AS \"ContentHash\" FROM documents ORDER BY name COLLATE \"C\"")
+            .AsList();
         foreach (var document in documents)
         {
             yield return new ArchivedDocument(

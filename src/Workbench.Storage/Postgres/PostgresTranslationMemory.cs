@@ -90,7 +90,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     }
 
     public IReadOnlyDictionary<string, string?> GetContentHashes() =>
-        connection.Query<(string Name, string? Hash)>("SELECT name, content_hash FROM documents")
+        connection.Query<DocumentHashRow>("SELECT name AS Name, content_hash AS Hash FROM documents")
             .ToDictionary(row => row.Name, row => row.Hash, StringComparer.Ordinal);
 
     public IReadOnlyList<DocumentSummary> ListDocuments() => QuerySummaries(whereClause: string.Empty, name: null);
@@ -138,7 +138,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     public IEnumerable<AlignedPair> StreamPairs(PairQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var documents = connection.Query<(long Id, string Name)>("SELECT id, name FROM documents ORDER BY name COLLATE \"C\"").ToList();
+        var documents = connection.Query<DocumentNameRow>("SELECT id, name FROM documents ORDER BY name COLLATE \"C\"").AsList();
         var wanted = query.Documents.Count == 0 ? null : new HashSet<string>(query.Documents, StringComparer.Ordinal);
         var statuses = query.Statuses.Count == 0 ? null : query.Statuses.ToHashSet();
         foreach (var (id, name) in documents)
@@ -179,7 +179,7 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
     }
 
     public IReadOnlyList<GlossaryEntry> GetGlossary() =>
-        connection.Query<(string English, string Approved, string? Note, string Forbidden)>(
+        connection.Query<GlossaryRow>(
                 "SELECT english, approved::text, note, forbidden::text FROM glossary_entries ORDER BY id")
             .Select(GlossaryRows.ToEntry)
             .ToList();
@@ -194,9 +194,9 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             entries.Select(entry => new
             {
                 entry.English,
-                Approved = JsonSerializer.Serialize(entry.Approved),
+                Approved = GlossaryRows.ToColumn(entry.Approved),
                 entry.Note,
-                Forbidden = JsonSerializer.Serialize(entry.Forbidden),
+                Forbidden = GlossaryRows.ToColumn(entry.Forbidden),
             }),
             transaction);
 
@@ -283,13 +283,13 @@ public sealed partial class PostgresTranslationMemory : ITranslationMemory, ITra
             return null;
         }
 
-        var row = connection.QuerySingleOrDefault<(long Id, string Description, string BeforeJson, string AfterJson, string? TextJson)>(
+        var row = connection.QuerySingleOrDefault<HistoryRow>(
             undo
-                ? "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
-                : "SELECT id, description, before_json::text, after_json::text, text_json::text FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
+                ? "SELECT id AS \"Id\", description AS \"Description\", before_json::text AS \"BeforeJson\", after_json::text AS \"AfterJson\", text_json::text AS \"TextJson\" FROM edit_history WHERE document_id = @documentId AND user_name = @user AND NOT undone ORDER BY id DESC LIMIT 1"
+                : "SELECT id AS \"Id\", description AS \"Description\", before_json::text AS \"BeforeJson\", after_json::text AS \"AfterJson\", text_json::text AS \"TextJson\" FROM edit_history WHERE document_id = @documentId AND user_name = @user AND undone ORDER BY id ASC LIMIT 1",
             new { documentId, user },
             transaction);
-        if (row.Description is null)
+        if (row is null)
         {
             return null;
         }
