@@ -46,7 +46,12 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
                 wordCache.Add(form, known);
             }
 
-            known.AddKeysTo(found);
+            // One Add per key: AddRange(int[]) goes through ICollection<int>, an interface cast and a copy helper that
+            // ReadyToRun leaves to the JIT.
+            foreach (var key in known.Keys)
+            {
+                found.Add(key);
+            }
 
             if (known.IsContentWord)
             {
@@ -65,8 +70,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     private ChunkWord ReadWord(ReadOnlySpan<char> word, out string text)
     {
         var form = forms.Get(word, out text);
-        var count = (form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length;
-        Span<int> keys = count <= 16 ? stackalloc int[16] : new int[count];
+        var keys = new int[(form.LexiconKey >= 0 ? 1 : 0) + form.Keys.Length];
         var n = 0;
         if (form.LexiconKey >= 0)
         {
@@ -78,7 +82,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
             keys[n++] = Key(name, weight);
         }
 
-        return new ChunkWord(form.Stem, keys[..count], form.IsContentWord);
+        return new ChunkWord(form.Stem, keys, form.IsContentWord);
     }
 
     /// <summary>Japanese written inside an English sentence (a name with its kanji) is looked for in the Japanese.</summary>
