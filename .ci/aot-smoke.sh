@@ -133,27 +133,8 @@ run import-tmx "$wb" --db "$work/from-tmx.db" import-tmx "$work/all.tmx"
 run list-tmx "$wb" --db "$work/from-tmx.db" list
 grep -q newsweek-allies-nuclear-2025 "$work/list-tmx.out" || fail "import-tmx lost a document"
 mkdir -p "$work/omegat"/{source,target,tm,glossary,omegat,dictionary}
-cat >"$work/omegat/omegat.project" <<'XML'
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>source</source_dir>
-    <source_dir_excludes/>
-    <target_dir>target</target_dir>
-    <tm_dir>tm</tm_dir>
-    <glossary_dir>glossary</glossary_dir>
-    <glossary_file>glossary/glossary.txt</glossary_file>
-    <dictionary_dir>dictionary</dictionary_dir>
-    <source_lang>en-US</source_lang>
-    <target_lang>ja-JP</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneJapaneseTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-XML
+# The minimal en-US → ja-JP project the OmegaT tests use.
+cp "$repo/tests/Workbench.Cli.Tests/Support/omegat.project" "$work/omegat/omegat.project"
 run export-omegat "$wb" --db "$db" export --omegat "$work/omegat"
 ls "$work"/omegat/tm/*.tmx >/dev/null 2>&1 || fail "export --omegat wrote no TMX into the project's tm/"
 run lexicon-compile "$wb" lexicon compile "$shared/lexicon/jmdict/jmdict_common.tsv" -o "$work/common.wbdic"

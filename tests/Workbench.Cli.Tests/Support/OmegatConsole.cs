@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Xml.Linq;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Cli.Tests.Support;
 
@@ -15,6 +16,9 @@ internal static class OmegatConsole
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>The project file of that minimal project; .ci/aot-smoke.sh copies the same file.</summary>
+    private static readonly string ProjectTemplate = Path.Combine(RepositoryPaths.Root, "tests", "Workbench.Cli.Tests", "Support", "omegat.project");
+
     /// <summary>A minimal en-US → ja-JP project with the folders OmegaT expects and one plain-text source file.</summary>
     public static string CreateProject(string folder, string sourceFileName, string sourceText)
     {
@@ -24,27 +28,7 @@ internal static class OmegatConsole
         }
 
         File.WriteAllText(Path.Combine(folder, "source", sourceFileName), sourceText);
-        File.WriteAllText(Path.Combine(folder, "omegat.project"), """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <omegat>
-              <project version="1.0">
-                <source_dir>source</source_dir>
-                <source_dir_excludes/>
-                <target_dir>target</target_dir>
-                <tm_dir>tm</tm_dir>
-                <glossary_dir>glossary</glossary_dir>
-                <glossary_file>glossary/glossary.txt</glossary_file>
-                <dictionary_dir>dictionary</dictionary_dir>
-                <source_lang>en-US</source_lang>
-                <target_lang>ja-JP</target_lang>
-                <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                <target_tok>org.omegat.tokenizer.LuceneJapaneseTokenizer</target_tok>
-                <sentence_seg>true</sentence_seg>
-                <support_default_translations>true</support_default_translations>
-                <remove_tags>false</remove_tags>
-              </project>
-            </omegat>
-            """);
+        File.Copy(ProjectTemplate, Path.Combine(folder, "omegat.project"));
         return folder;
     }
 
