@@ -13,22 +13,7 @@ internal sealed class SpanKeyedCache<TValue>
     private TValue[] words = new TValue[1024];
     private int count;
 
-    public bool TryGet(ReadOnlySpan<char> word, out TValue known)
-    {
-        var hash = Hash(word);
-        var mask = forms.Length - 1;
-        for (var slot = hash & mask; forms[slot] is { } form; slot = (slot + 1) & mask)
-        {
-            if (hashes[slot] == hash && word.SequenceEqual(form))
-            {
-                known = words[slot];
-                return true;
-            }
-        }
-
-        known = default!;
-        return false;
-    }
+    public bool TryGet(ReadOnlySpan<char> word, out TValue known) => TryGet(word, out _, out known);
 
     /// <summary>Like <see cref="TryGet(ReadOnlySpan{char}, out TValue)"/>, also giving the form as the string the cache holds.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out string form, out TValue known)
