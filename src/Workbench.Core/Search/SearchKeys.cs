@@ -23,7 +23,7 @@ public static class SearchKeys
     public static string English(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return EnglishTermNormalizer.Normalize(Nfkc(text));
+        return EnglishTermNormalizer.Normalize(JapaneseNormalizer.FoldCompatibility(text));
     }
 
     public static string Japanese(string text) => JapaneseMapped(text).Key;
@@ -69,19 +69,6 @@ public static class SearchKeys
         }
 
         return new MappedKey(key.ToString(), [.. starts], [.. ends]);
-    }
-
-    internal static string Nfkc(string text)
-    {
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; keep the text as written.
-            return text;
-        }
     }
 
     private static char[] BuildKatakanaFolds()
