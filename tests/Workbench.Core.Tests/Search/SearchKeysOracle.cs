@@ -7,7 +7,7 @@ namespace Workbench.Core.Tests.Search;
 
 /// <summary>
 /// The search keys as main computed them before session 8 (MatchUnits.Of, FuzzyKeys.Grams, SearchKeys.Nfkc, a string
-/// per unit and per gram), kept here as the oracle the one-pass <see cref="SideSearchKeys.Of"/> and the unit and gram
+/// per unit and per gram; the Japanese key through JapaneseNormalizer.Normalize's text and map), kept here as the oracle the one-pass <see cref="SideSearchKeys.Of"/> and the unit and gram
 /// lists are compared with. One change: the old English word loop never ended on a character that is neither a
 /// letter, digit, punctuation mark nor whitespace (a soft hyphen, a combining mark, a private-use character); the
 /// oracle has the same fix as <see cref="MatchUnits"/> (such a character starts a word, and marks and format
@@ -18,7 +18,7 @@ internal static class SearchKeysOracle
     public static SideSearchKeys Keys(string text, Language language)
     {
         var units = Units(text, language);
-        var key = language == Language.English ? EnglishTermNormalizer.Normalize(Nfkc(text)) : SearchKeys.Japanese(text);
+        var key = language == Language.English ? EnglishTermNormalizer.Normalize(Nfkc(text)) : JapaneseKey(text);
         return new SideSearchKeys(text, key, string.Join(' ', Grams(units, language)), units.Count(u => u.Kind != MatchUnitKind.Punctuation));
     }
 
@@ -110,6 +110,106 @@ internal static class SearchKeysOracle
         }
 
         return ordered;
+    }
+
+    /// <summary>The Japanese concordance key: JapaneseNormalizer.Normalize's text, then SearchKeys.JapaneseMapped's loop.</summary>
+    public static string JapaneseKey(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsNfkcStable(c))
+            {
+                AppendNormalized(normalized, FoldAsciiCase(c));
+                i++;
+                continue;
+            }
+
+            var chunkLength = ChunkLength(text, i);
+            var chunk = text.Substring(i, chunkLength);
+            string folded;
+            try
+            {
+                folded = chunk.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                folded = chunk;
+            }
+
+            foreach (var n in folded)
+            {
+                AppendNormalized(normalized, FoldAsciiCase(n));
+            }
+
+            i += chunkLength;
+        }
+
+        var key = new StringBuilder(normalized.Length);
+        foreach (var n in normalized.ToString())
+        {
+            var c = n;
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c is >= '\u30A0' and <= '\u30FF')
+            {
+                if (c is 'ー' or 'ヽ' or 'ヾ')
+                {
+                    continue;
+                }
+
+                c = c == 'ヴ' ? 'ブ' : KatakanaFolds.GetValueOrDefault(c, c);
+            }
+
+            key.Append(c);
+        }
+
+        return key.ToString();
+    }
+
+    private static readonly Dictionary<char, char> KatakanaFolds = new()
+    {
+        ['ァ'] = 'ア', ['ィ'] = 'イ', ['ゥ'] = 'ウ', ['ェ'] = 'エ', ['ォ'] = 'オ', ['ッ'] = 'ツ', ['ャ'] = 'ヤ',
+        ['ュ'] = 'ユ', ['ョ'] = 'ヨ', ['ヮ'] = 'ワ', ['ヵ'] = 'カ', ['ヶ'] = 'ケ', ['ヂ'] = 'ジ', ['ヅ'] = 'ズ',
+        ['ヲ'] = 'オ', ['ヰ'] = 'イ', ['ヱ'] = 'エ',
+    };
+
+    private static void AppendNormalized(StringBuilder builder, char c)
+    {
+        if (c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' or 'ー')
+        {
+            var afterKatakana = builder.Length > 0 && (builder[^1] is (>= '\u30A1' and <= '\u30FA') or 'ー' or '\u30FD' or '\u30FE');
+            c = afterKatakana || c == 'ー' ? 'ー' : '-';
+        }
+
+        builder.Append(c);
+    }
+
+    private static char FoldAsciiCase(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c;
+
+    private static bool IsNfkcStable(char c) =>
+        c < 0x80
+        || c is >= '\u3001' and <= '\u3002'
+        || c is >= '\u3005' and <= '\u3007'
+        || c is >= '\u300C' and <= '\u300F'
+        || c is >= '\u3041' and <= '\u3096'
+        || c is >= '\u30A1' and <= '\u30FE'
+        || c is >= '\u4E00' and <= '\u9FFF';
+
+    private static int ChunkLength(string text, int start)
+    {
+        var length = char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1;
+        while (start + length < text.Length && text[start + length] is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A')
+        {
+            length++;
+        }
+
+        return length;
     }
 
     public static string Loose((string Text, MatchUnitKind Kind) unit) => unit.Kind == MatchUnitKind.Number ? "#" : unit.Text.ToLowerInvariant();

@@ -100,6 +100,8 @@ public sealed class SideSearchKeysTests
         Assert.Equal(expected.FuzzyGrams, FuzzyKeys.IndexText(text, language));
         Assert.Equal(expected.FuzzyLength, FuzzyKeys.Length(text, language));
         Assert.Equal(expected.Key, SearchKeys.Of(text, language));
+        Assert.Equal(SearchKeysOracle.JapaneseKey(text), SearchKeys.JapaneseMapped(text).Key);
+        Assert.Equal(SearchKeysOracle.JapaneseKey(text), SearchKeys.Japanese(text));
     }
 
     private static string Escape(string text) =>
