@@ -18,9 +18,11 @@ internal sealed class FuzzyGramSet
     private int length;
     private int[] gramStarts = new int[32];
     private int[] gramLengths = new int[32];
+    private int[] gramSlots = new int[32];
     private int count;
 
-    // Gram index + 1 per slot, 0 when the slot is free; kept under half full.
+    // Gram index + 1 per slot, 0 when the slot is free; kept under half full. Emptied gram by gram (gramSlots), so a
+    // table grown by one long side costs nothing to the short sides after it.
     private int[] slots = new int[64];
 
     private bool english;
@@ -114,11 +116,12 @@ internal sealed class FuzzyGramSet
         english = language == Language.English;
         previousLength = -1;
         length = 0;
-        if (count > 0)
+        for (var i = 0; i < count; i++)
         {
-            Array.Clear(slots);
-            count = 0;
+            slots[gramSlots[i]] = 0;
         }
+
+        count = 0;
     }
 
     // Room for a gram of up to gramLength characters and the space after it.
@@ -157,10 +160,12 @@ internal sealed class FuzzyGramSet
         {
             Array.Resize(ref gramStarts, count * 2);
             Array.Resize(ref gramLengths, count * 2);
+            Array.Resize(ref gramSlots, count * 2);
         }
 
         gramStarts[count] = length;
         gramLengths[count] = gramLength;
+        gramSlots[count] = slot;
         slots[slot] = ++count;
         length += gramLength;
         chars[length++] = ' ';
@@ -183,6 +188,7 @@ internal sealed class FuzzyGramSet
             }
 
             slots[slot] = i + 1;
+            gramSlots[i] = slot;
         }
     }
 
