@@ -80,20 +80,24 @@ internal sealed class FuzzyGramSet
             return;
         }
 
-        if (previous.Length < unit.Length)
+        // The bigram is written at the end of the buffer: the character before (kept loose in `previous`), then this
+        // one's loose form, which is kept in turn for the next bigram.
+        var before = Math.Max(previousLength, 0);
+        Reserve(before + unit.Length);
+        previous.AsSpan(0, before).CopyTo(chars.AsSpan(length));
+        var written = MatchUnit.WriteLoose(unit, kind, chars.AsSpan(length + before));
+        if (previous.Length < written)
         {
-            previous = new char[unit.Length * 2];
+            previous = new char[written * 2];
         }
 
+        chars.AsSpan(length + before, written).CopyTo(previous);
         if (previousLength >= 0)
         {
-            Reserve(previousLength + unit.Length);
-            previous.AsSpan(0, previousLength).CopyTo(chars.AsSpan(length));
-            var written = MatchUnit.WriteLoose(unit, kind, chars.AsSpan(length + previousLength));
             Offer(previousLength + written);
         }
 
-        previousLength = MatchUnit.WriteLoose(unit, kind, previous);
+        previousLength = written;
     }
 
     /// <summary>The grams joined by spaces, as the index stores them.</summary>
