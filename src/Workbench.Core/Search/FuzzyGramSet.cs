@@ -29,9 +29,6 @@ internal sealed class FuzzyGramSet
     private char[] previous = new char[8];
     private int previousLength = -1;
 
-    /// <summary>How many distinct grams the side has so far.</summary>
-    public int Count => count;
-
     /// <summary>This thread's set, emptied for a side in <paramref name="language"/>.</summary>
     public static FuzzyGramSet ForThisThread(Language language)
     {
