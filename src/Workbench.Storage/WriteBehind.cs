@@ -8,9 +8,9 @@ namespace Workbench.Storage;
 /// still runs, so that the syncs its checkpoint must wait for find the pages already written. With
 /// <c>synchronous = NORMAL</c> an import's pages go to the log (<c>-wal</c>) as the page cache spills them, unsynced;
 /// the checkpoint then syncs the log (the whole import, ≈ 30 MB for the 40,000-sentence pair), copies it into the
-/// database file and syncs that: on this machine ≈ 60–80 ms of waiting each, at the end of the command, after the
-/// last CPU work. Here Linux's <c>sync_file_range(SYNC_FILE_RANGE_WRITE)</c> starts the write-back of whatever is
-/// dirty in both files every few milliseconds (it neither waits for the disk nor syncs metadata): the log while the
+/// database file and syncs that: 54–136 ms of waiting each on the shared test machine (strace), at the end of the
+/// command, after the last CPU work. Here Linux's <c>sync_file_range(SYNC_FILE_RANGE_WRITE)</c> starts the write-back
+/// of whatever is dirty in both files every 15 ms (it neither waits for the disk nor syncs metadata): the log while the
 /// import writes it, the database file while the checkpoint copies into it. It only moves when pages reach the disk:
 /// every sync SQLite makes still happens, so durability is exactly what it was. Elsewhere than Linux, and when a file
 /// cannot be opened, it does nothing.
