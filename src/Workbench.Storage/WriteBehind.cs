@@ -66,6 +66,11 @@ internal sealed class WriteBehind : IDisposable
             }
             while (!stopped.Wait(Interval));
         }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library without sync_file_range (or none by that name): a hint not given, nothing else changes; an
+            // exception left on this thread would end the process.
+        }
         finally
         {
             log?.Dispose();
