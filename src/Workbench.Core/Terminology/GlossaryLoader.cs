@@ -2,7 +2,12 @@ using Workbench.Core.Formats;
 
 namespace Workbench.Core.Terminology;
 
-/// <summary>Loads a glossary file (TSV, TBX or CSV by extension) or every glossary file under a folder.</summary>
+/// <summary>
+/// Loads a glossary file (TSV, TBX or CSV by extension) or every glossary file under a folder. A glossary without a
+/// single entry is bad input, not an empty glossary: <c>glossary import</c> would replace the stored term base with
+/// nothing and <c>check</c> would pass a CI gate that checks no term. A folder may hold empty files (OmegaT creates
+/// an empty glossary.txt) as long as the folder as a whole has entries.
+/// </summary>
 public static class GlossaryLoader
 {
     private static readonly string[] TabSeparatedExtensions = [".txt", ".tsv", ".utf8", ".tab"];
@@ -28,7 +33,10 @@ public static class GlossaryLoader
                 throw new WorkbenchInputException($"{path}: no glossary files (*.txt, *.tsv, *.utf8, *.tbx, *.csv) in this folder");
             }
 
-            return [.. files.SelectMany(LoadFile)];
+            IReadOnlyList<GlossaryEntry> all = [.. files.SelectMany(LoadFile)];
+            return all.Count > 0
+                ? all
+                : throw new WorkbenchInputException($"{path}: no glossary entries in its glossary files (only blank lines, comments or headers)");
         }
 
         if (!File.Exists(path))
@@ -36,7 +44,10 @@ public static class GlossaryLoader
             throw new WorkbenchInputException($"{path}: glossary file or folder not found");
         }
 
-        return LoadFile(path);
+        var entries = LoadFile(path);
+        return entries.Count > 0
+            ? entries
+            : throw new WorkbenchInputException($"{path}: no glossary entries (only blank lines, comments or a header)");
     }
 
     private static IReadOnlyList<GlossaryEntry> LoadFile(string path) =>

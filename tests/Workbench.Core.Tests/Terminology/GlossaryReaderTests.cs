@@ -1,5 +1,6 @@
 using Workbench.Core.Formats;
 using Workbench.Core.Terminology;
+using Workbench.Core.Tests.Support;
 
 namespace Workbench.Core.Tests.Terminology;
 
@@ -76,5 +77,29 @@ public sealed class GlossaryReaderTests
         var entries = GlossaryLoader.Load(Path.Combine(CorpusFiles.RepositoryRoot(), "glossary"));
         Assert.True(entries.Count >= 60, $"only {entries.Count} entries");
         Assert.Contains(entries, e => e.English == "Kyiv" && e.Approved.Contains("キーウ") && e.Forbidden.Contains("キエフ"));
+    }
+
+    [Theory]
+    [InlineData("g.tsv", "")]
+    [InlineData("g.tsv", "# only a comment\n\n")]
+    [InlineData("g.csv", "english,japanese\r\n")]
+    public void A_glossary_file_without_entries_is_an_error_not_an_empty_glossary(string name, string text)
+    {
+        using var directory = new TemporaryDirectory();
+        var file = directory.Write(name, text);
+        var error = Assert.Throws<WorkbenchInputException>(() => GlossaryLoader.Load(file));
+        Assert.Equal($"{file}: no glossary entries (only blank lines, comments or a header)", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_may_hold_an_empty_glossary_file_beside_entries_but_not_only_empty_ones()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.Write("glossary.txt", string.Empty);
+        var error = Assert.Throws<WorkbenchInputException>(() => GlossaryLoader.Load(directory.Path));
+        Assert.StartsWith($"{directory.Path}: no glossary entries", error.Message, StringComparison.Ordinal);
+
+        directory.Write("terms.tsv", "Kyiv\tキーウ\n");
+        Assert.Equal("Kyiv", Assert.Single(GlossaryLoader.Load(directory.Path)).English);
     }
 }
