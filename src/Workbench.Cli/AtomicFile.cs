@@ -1,12 +1,21 @@
 namespace Workbench.Cli;
 
 /// <summary>Writes a file under a temporary name beside it and moves it into place, so a failed or interrupted
-/// export never leaves a half-written file where a CAT tool would read it.</summary>
+/// export never leaves a half-written file where a CAT tool would read it. Device and process files (/dev/null,
+/// /dev/stdout, /dev/fd/N, a shell's &gt;(...), /proc/self/fd/N) are written in place: a file renamed over them
+/// would replace the device itself when run as root, and fail anywhere else.</summary>
 internal static class AtomicFile
 {
     public static T Write<T>(string path, Func<Stream, T> write)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var fullPath = Path.GetFullPath(path);
+        if (IsDeviceOrProcessFile(fullPath))
+        {
+            using var device = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);
+            return write(device);
+        }
+
+        var folder = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         Interruption.Track(temporary);
@@ -28,6 +37,9 @@ internal static class AtomicFile
             Interruption.Untrack(temporary);
         }
     }
+
+    private static bool IsDeviceOrProcessFile(string fullPath) =>
+        fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 
     /// <summary>A folder (existing, or written with a trailing separator) gets <paramref name="fileName"/> inside it.</summary>
     public static string Resolve(string target, string fileName)

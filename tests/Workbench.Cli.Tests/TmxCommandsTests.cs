@@ -1,3 +1,4 @@
+using System.IO.Pipes;
 using System.Xml.Linq;
 using Workbench.Core.Documents;
 using Workbench.Core.Tests.Support;
@@ -237,6 +238,24 @@ public sealed class TmxCommandsTests : IDisposable
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task Export_to_a_process_file_such_as_dev_stdout_writes_into_it_instead_of_renaming_a_file_over_it()
+    {
+        ImportEssay();
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.In);
+        var reading = Task.Run(() => new StreamReader(pipe).ReadToEnd());
+        var writeEnd = $"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}";
+
+        var run = Cli("export", "--format", "tsv", "-o", writeEnd);
+        pipe.DisposeLocalCopyOfClientHandle();
+
+        var written = await reading;
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(4, written.TrimEnd().Split('\n').Length);
+        Assert.Contains("Washington hesitates.\tワシントンはためらっている。", written, StringComparison.Ordinal);
     }
 
     private void ImportEssay()
