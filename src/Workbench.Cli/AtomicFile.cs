@@ -1,3 +1,5 @@
+using Workbench.Core;
+
 namespace Workbench.Cli;
 
 /// <summary>Writes a file under a temporary name beside it and moves it into place, so a failed or interrupted
@@ -8,6 +10,11 @@ internal static class AtomicFile
 {
     public static T Write<T>(string path, Func<Stream, T> write)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new WorkbenchInputException("--output is empty: give a file or folder name");
+        }
+
         var fullPath = Path.GetFullPath(path);
         if (IsDeviceOrProcessFile(fullPath))
         {

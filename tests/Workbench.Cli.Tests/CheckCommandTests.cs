@@ -44,6 +44,13 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_output_name_is_an_input_error_not_an_internal_one()
+    {
+        var run = CliRun.Invoke("check", "--glossary", Glossary, "--en", SampleEnglish, "--ja", SampleJapanese, "-o", "");
+        Assert.Equal((2, "workbench: --output is empty: give a file or folder name"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
     public void Sarif_has_rules_levels_and_the_japanese_file_line()
     {
         var report = folder.Write("report.sarif", string.Empty);

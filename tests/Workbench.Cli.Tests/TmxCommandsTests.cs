@@ -258,6 +258,17 @@ public sealed class TmxCommandsTests : IDisposable
         Assert.Contains("Washington hesitates.\tワシントンはためらっている。", written, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_to_an_empty_output_name_is_an_input_error()
+    {
+        ImportEssay();
+
+        var run = Cli("export", "-o", "");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("workbench: --output is empty: give a file or folder name", run.Error.Trim());
+    }
+
     private void ImportEssay()
     {
         var en = folder.Write("essay/en.txt", English);

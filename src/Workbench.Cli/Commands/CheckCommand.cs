@@ -123,11 +123,12 @@ internal static class CheckCommand
             return;
         }
 
-        Interruption.MayHaveWritten();
-        using (var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(false)))
+        AtomicFile.Write(outputPath, stream =>
         {
+            using var file = new StreamWriter(stream, new UTF8Encoding(false));
             WriteTo(report, format, file, colour: false);
-        }
+            return report.Findings.Count;
+        });
 
         context.Out.WriteLine(
             $"{report.Findings.Count} findings ({report.Count(CheckSeverity.Error)} errors, {report.Count(CheckSeverity.Warning)} warnings) written to {outputPath}");
