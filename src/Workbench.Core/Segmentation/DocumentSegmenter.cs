@@ -74,9 +74,11 @@ public sealed class DocumentSegmenter
         ArgumentNullException.ThrowIfNull(paragraphs);
         var splitter = language == Language.English ? english.Value : japanese.Value;
         var segments = new List<Segment>();
-        for (var index = 0; index < paragraphs.Count; index++)
+
+        // A paragraph of invisible characters gives no sentence and takes no paragraph number: numbers stay consecutive.
+        var paragraphNumber = 0;
+        foreach (var paragraph in paragraphs)
         {
-            var paragraph = paragraphs[index];
             IReadOnlyList<Range> sentences;
             try
             {
@@ -92,7 +94,12 @@ public sealed class DocumentSegmenter
             foreach (var sentence in sentences)
             {
                 var start = sentence.Start.GetOffset(paragraph.Text.Length);
-                segments.Add(new Segment(segments.Count, index, paragraph.LineAt(start), paragraph.Text[sentence]));
+                segments.Add(new Segment(segments.Count, paragraphNumber, paragraph.LineAt(start), paragraph.Text[sentence]));
+            }
+
+            if (sentences.Count > 0)
+            {
+                paragraphNumber++;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation.Srx;
 
@@ -32,7 +33,8 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>The sentences of <paramref name="paragraph"/> as ranges, trimmed of surrounding whitespace; ranges
-    /// that would hold only whitespace are left out.</summary>
+    /// that would hold only whitespace and invisible format characters (zero-width spaces, soft hyphens, byte-order
+    /// marks, direction marks) are left out: a line of them on a web page is not a sentence to translate or align.</summary>
     /// <exception cref="System.Text.RegularExpressions.RegexMatchTimeoutException">A rule ran too long.</exception>
     public IReadOnlyList<Range> Split(string paragraph)
     {
@@ -55,7 +57,7 @@ public sealed class SentenceSplitter
                 trimmedEnd--;
             }
 
-            if (trimmedEnd > trimmedStart)
+            if (HasVisibleCharacter(paragraph.AsSpan(trimmedStart..trimmedEnd)))
             {
                 sentences.Add(trimmedStart..trimmedEnd);
             }
@@ -64,5 +66,18 @@ public sealed class SentenceSplitter
         }
 
         return sentences;
+    }
+
+    private static bool HasVisibleCharacter(ReadOnlySpan<char> sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -34,6 +34,21 @@ public sealed class DocumentSegmenterTests : IDisposable
         Assert.Equal(DocumentSegmenter.Default.SegmentText(text.TrimStart('\uFEFF'), language), DocumentSegmenter.Default.SegmentFile(path, language));
     }
 
+    /// <summary>Web pages leave lines of zero-width spaces, soft hyphens, byte-order marks or direction marks; they are
+    /// not sentences (they were imported, aligned and shown as blank pairs) and take no paragraph number.</summary>
+    [Theory]
+    [InlineData("First one.\n\u200B\u200B\nSecond one. \u00AD \nThird.\n", "en")]
+    [InlineData("第一文。\n\u200E\u3000\uFEFF\n第二文。\u2060\n第三文。\n", "ja")]
+    public void Lines_and_sentences_of_invisible_characters_only_are_not_segments(string text, string code)
+    {
+        var language = code == "en" ? Language.English : Language.Japanese;
+
+        var segments = DocumentSegmenter.Default.SegmentText(text, language);
+
+        Assert.Equal([(0, 1), (1, 3), (2, 4)], segments.Select(s => (s.Paragraph, s.SourceLine)));
+        Assert.DoesNotContain(segments, s => s.Text.Length < 4);
+    }
+
     [Fact]
     public void Japanese_segments_are_trimmed_of_the_paragraph_initial_space()
     {
