@@ -28,7 +28,7 @@ internal static class EvidenceExtractor
         int japaneseChunks)
     {
         var keys = new DocumentKeys(lexicon.Weights);
-        var englishKeys = new int[english.Count][];
+        var englishKeys = new SentenceKeys(english.Count);
         var englishStems = new SentenceStems(english.Count);
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
@@ -40,6 +40,7 @@ internal static class EvidenceExtractor
         {
             var reader = englishReaders[chunk] = new EnglishKeyReader(options, lexicon, forms, new ChunkKeys(keys));
             var numbers = new NumberList();
+            var sentenceKeys = new SentenceKeys.Writer(englishKeys);
             var stems = new SentenceStems.Writer(englishStems);
             for (var i = start; i < end; i++)
             {
@@ -50,7 +51,7 @@ internal static class EvidenceExtractor
                 englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
                 numbers.Clear();
                 NumberExtractor.English(text, numbers);
-                englishKeys[i] = reader.Read(text, numbers, i, stems);
+                reader.Read(text, numbers, i, sentenceKeys, stems);
             }
         });
         // What the Japanese side matches katakana and kanji against needs only the word forms: it is built on another core
@@ -64,8 +65,9 @@ internal static class EvidenceExtractor
         {
             for (var i = start; i < end; i++)
             {
-                DocumentKeys.Renumber(englishKeys[i], englishMaps[chunk]);
-                foreach (var key in englishKeys[i])
+                var sentenceKeys = englishKeys.Writable(i);
+                DocumentKeys.Renumber(sentenceKeys, englishMaps[chunk]);
+                foreach (var key in sentenceKeys)
                 {
                     onEnglishSide[key] = true;
                 }
@@ -73,7 +75,7 @@ internal static class EvidenceExtractor
         });
         var englishSide = GatherEnglish(englishReaders, englishMaps, skeletons.GetAwaiter().GetResult(), keys, onEnglishSide, options);
 
-        var japaneseKeys = new int[japanese.Count][];
+        var japaneseKeys = new SentenceKeys(japanese.Count);
         var japaneseTexts = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
@@ -87,6 +89,7 @@ internal static class EvidenceExtractor
         {
             var reader = japaneseReaders[chunk] = new JapaneseKeyReader(options, lexicon, new ChunkKeys(keys), englishSide);
             var numbers = new NumberList();
+            var sentenceKeys = new SentenceKeys.Writer(japaneseKeys);
             char[]? folded = null;
             for (var j = start; j < end; j++)
             {
@@ -98,7 +101,7 @@ internal static class EvidenceExtractor
                 japaneseKinds[j] = LineKinds.Of(text);
                 numbers.Clear();
                 NumberExtractor.Japanese(normalized, numbers);
-                japaneseKeys[j] = reader.Read(text, normalized, numbers);
+                reader.Read(text, normalized, numbers, j, sentenceKeys);
                 foreach (var key in japaneseKeys[j])
                 {
                     onJapaneseSide[key] = true;
@@ -117,7 +120,7 @@ internal static class EvidenceExtractor
         {
             for (var i = start; i < end; i++)
             {
-                englishKeys[i] = KeepOnly(englishKeys[i], onJapaneseSide);
+                englishKeys.Keep(i, onJapaneseSide);
             }
         });
         DampFrequentKeys(englishKeys, japaneseKeys, keys.Weights, options);
@@ -184,7 +187,7 @@ internal static class EvidenceExtractor
     /// A key in many sentences (the article's main name, the century everything happens in) says little about which
     /// sentence pairs with which, so its weight shrinks with the log of its sentence frequency.
     /// </summary>
-    private static void DampFrequentKeys(int[][] englishKeys, int[][] japaneseKeys, List<double> weights, AlignerOptions options)
+    private static void DampFrequentKeys(SentenceKeys englishKeys, SentenceKeys japaneseKeys, List<double> weights, AlignerOptions options)
     {
         if (options.FrequentKeyDamping <= 0)
         {
@@ -205,42 +208,15 @@ internal static class EvidenceExtractor
     }
 
     /// <summary>Adds to each key's count the sentences of one side that hold it (plain loops: LINQ's Concat was an interface call per sentence).</summary>
-    private static void CountSentences(int[][] sentenceKeys, int[] frequency)
+    private static void CountSentences(SentenceKeys sentenceKeys, int[] frequency)
     {
-        foreach (var keys in sentenceKeys)
+        for (var sentence = 0; sentence < sentenceKeys.Count; sentence++)
         {
-            foreach (var key in keys)
+            foreach (var key in sentenceKeys[sentence])
             {
                 frequency[key]++;
             }
         }
-    }
-
-    /// <summary>The keys the other side has too, in order; the same array when it keeps them all.</summary>
-    private static int[] KeepOnly(int[] keys, bool[] onOtherSide)
-    {
-        var kept = 0;
-        foreach (var key in keys)
-        {
-            kept += onOtherSide[key] ? 1 : 0;
-        }
-
-        if (kept == keys.Length)
-        {
-            return keys;
-        }
-
-        var result = new int[kept];
-        var n = 0;
-        foreach (var key in keys)
-        {
-            if (onOtherSide[key])
-            {
-                result[n++] = key;
-            }
-        }
-
-        return result;
     }
 
     /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>

@@ -24,10 +24,11 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     private readonly SpanKeyedCache<int> transliterationKeys = new();
 
     /// <summary>
-    /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
-    /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
+    /// Writes to <paramref name="keys"/> the keys of sentence <paramref name="sentence"/> (<paramref name="normalized"/>: its
+    /// compatibility-folded text) that the English side holds too, sorted: a key new to the document here, or a lexicon
+    /// key no English sentence has, can never be shared.
     /// </summary>
-    public int[] Read(string text, ReadOnlySpan<char> normalized, NumberList numbers)
+    public void Read(string text, ReadOnlySpan<char> normalized, NumberList numbers, int sentence, SentenceKeys.Writer keys)
     {
         var found = Found;
         found.Clear();
@@ -38,7 +39,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
         english.KanjiReadings?.Match(text, found, kanjiRunIds);
         english.EmbeddedJapanese.Match(text, found);
         AddPunctuation(text, found, '？', '?', "「『“", "（(");
-        return TakeFound(english.Keys);
+        TakeFound(keys, sentence, english.Keys);
     }
 
     private void AddLatinTokens(ReadOnlySpan<char> normalized, List<int> found)

@@ -183,7 +183,7 @@ internal static class LexiconInducer
                 {
                     found.Clear();
                     matcher.Match(evidence.JapaneseTexts[ja], found);
-                    evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
+                    Merge(evidence.JapaneseKeys, ja, found);
                 }
             }
             else
@@ -200,20 +200,21 @@ internal static class LexiconInducer
                         }
                     }
 
-                    evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
+                    Merge(evidence.EnglishKeys, en, found);
                 }
             }
         });
     }
 
-    /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>
-    private static int[] Merge(int[] keys, List<int> added)
+    /// <summary>Gives <paramref name="sentence"/> the sorted union of its sorted distinct keys and <paramref name="added"/> (sorted here).</summary>
+    private static void Merge(SentenceKeys sentenceKeys, int sentence, List<int> added)
     {
         if (added.Count == 0)
         {
-            return keys;
+            return;
         }
 
+        var keys = sentenceKeys[sentence];
         KeySort.Sort(CollectionsMarshal.AsSpan(added));
         var merged = new List<int>(keys.Length + added.Count);
         int i = 0, j = 0;
@@ -232,6 +233,6 @@ internal static class LexiconInducer
             }
         }
 
-        return [.. merged];
+        sentenceKeys.Replace(sentence, [.. merged]);
     }
 }
