@@ -34,6 +34,13 @@ if (args is ["import-quick", var englishFile, var japaneseFile, ..])
     return;
 }
 
+// `dotnet run -c Release -- search-keys-quick EN JA [RUNS]`: the segment search keys of an import, CPU per side.
+if (args is ["search-keys-quick", var keysEnglish, var keysJapanese, ..])
+{
+    SearchKeysQuick.Run(Console.Out, keysEnglish, keysJapanese, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 // `dotnet run -c Release -- store-digest DB`: digests of what an import stored, to diff two builds' imports.
 if (args is ["store-digest", var digestDatabase])
 {

@@ -23,10 +23,21 @@ public static class SearchKeys
     public static string English(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return EnglishTermNormalizer.Normalize(Nfkc(text));
+        return EnglishTermNormalizer.Normalize(JapaneseNormalizer.FoldCompatibility(text));
     }
 
-    public static string Japanese(string text) => JapaneseMapped(text).Key;
+    [ThreadStatic]
+    private static char[]? keyBuffer;
+
+    /// <summary>The Japanese key alone: <see cref="JapaneseMapped"/>'s key, without the map or the normalised text.</summary>
+    public static string Japanese(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sink = new KeySink(keyBuffer ??= new char[256]);
+        JapaneseNormalizer.Normalize(text, ref sink);
+        keyBuffer = sink.Chars;
+        return new string(sink.Chars, 0, sink.Length);
+    }
 
     /// <summary>The key of one side, English or Japanese.</summary>
     public static string Of(string text, Documents.Language language) =>
@@ -48,19 +59,15 @@ public static class SearchKeys
                 continue;
             }
 
-            if (c is >= FirstKatakana and <= LastKatakana)
+            if (!TryFold(ref c))
             {
-                c = KatakanaFolds[c - FirstKatakana];
-                if (c == '\0')
+                // A dropped mark (ー) belongs to the character before it: a hit on ブリュワ covers ブリューワー.
+                if (ends.Count > 0)
                 {
-                    // A dropped mark (ー) belongs to the character before it: a hit on ブリュワ covers ブリューワー.
-                    if (ends.Count > 0)
-                    {
-                        ends[^1] = Math.Max(ends[^1], normalized.SourceIndexOf(i + 1));
-                    }
-
-                    continue;
+                    ends[^1] = Math.Max(ends[^1], normalized.SourceIndexOf(i + 1));
                 }
+
+                continue;
             }
 
             key.Append(c);
@@ -71,17 +78,17 @@ public static class SearchKeys
         return new MappedKey(key.ToString(), [.. starts], [.. ends]);
     }
 
-    internal static string Nfkc(string text)
+    // A normalised character as the key has it (katakana folded), or false when the key drops it (ー ヽ ヾ; whitespace is
+    // dropped before).
+    private static bool TryFold(ref char c)
     {
-        try
+        if (c is >= FirstKatakana and <= LastKatakana)
         {
-            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            c = KatakanaFolds[c - FirstKatakana];
+            return c != '\0';
         }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; keep the text as written.
-            return text;
-        }
+
+        return true;
     }
 
     private static char[] BuildKatakanaFolds()
@@ -94,5 +101,30 @@ public static class SearchKeys
         }
 
         return folds;
+    }
+
+    // The key's characters in a growing buffer: JapaneseMapped's rules without the map.
+    private struct KeySink(char[] chars) : INormalizedSink
+    {
+        public char[] Chars { get; private set; } = chars;
+
+        public int Length { get; private set; }
+
+        public void Add(char c, int source)
+        {
+            if (char.IsWhiteSpace(c) || !TryFold(ref c))
+            {
+                return;
+            }
+
+            if (Length == Chars.Length)
+            {
+                var grown = Chars;
+                Array.Resize(ref grown, Chars.Length * 2);
+                Chars = grown;
+            }
+
+            Chars[Length++] = c;
+        }
     }
 }

@@ -1,4 +1,6 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Terminology;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Core.Search;
 
@@ -12,10 +14,32 @@ namespace Workbench.Core.Search;
 /// </summary>
 public sealed record SideSearchKeys(string Text, string Key, string FuzzyGrams, int FuzzyLength)
 {
+    [ThreadStatic]
+    private static char[]? folded;
+
+    /// <summary>
+    /// The keys of <paramref name="text"/>, as <see cref="SearchKeys.Of"/>, <see cref="FuzzyKeys.IndexText(string, Language)"/>
+    /// and <see cref="FuzzyKeys.Length(string, Language)"/> make them, in one pass over the text's NFKC with this
+    /// thread's buffers: the import computes them for every segment, and only the three keys are new strings.
+    /// </summary>
     public static SideSearchKeys Of(string text, Language language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var units = MatchUnits.Of(text, language);
-        return new SideSearchKeys(text, SearchKeys.Of(text, language), FuzzyKeys.IndexText(units, language), FuzzyKeys.Length(units));
+        var normalized = JapaneseNormalizer.FoldCompatibility(text, ref folded);
+        var key = language == Language.English ? EnglishTermNormalizer.Normalize(normalized) : SearchKeys.Japanese(text);
+        var grams = FuzzyGramSet.ForThisThread(language);
+        var length = 0;
+        var reader = new MatchUnitReader(normalized, language);
+        while (reader.MoveNext())
+        {
+            if (reader.Kind != MatchUnitKind.Punctuation)
+            {
+                length++;
+            }
+
+            grams.Add(reader.Unit, reader.Kind);
+        }
+
+        return new SideSearchKeys(text, key, grams.IndexText(), length);
     }
 }

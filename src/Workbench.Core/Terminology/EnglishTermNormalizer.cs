@@ -10,6 +10,12 @@ public static class EnglishTermNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Normalize(text.AsSpan());
+    }
+
+    /// <summary><see cref="Normalize(string)"/> of text that is not a string of its own (a caller's buffer).</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
         var output = text.Length < 512 ? stackalloc char[(2 * text.Length) + 2] : new char[(2 * text.Length) + 2];
         var length = 0;
         output[length++] = ' ';

@@ -78,25 +78,45 @@ public static class JapaneseNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
+        var sink = new MappedSink(new StringBuilder(text.Length), new List<int>(text.Length + 1));
+        Normalize(text, ref sink);
+        sink.Map.Add(text.Length);
+        return new NormalizedText(text, sink.Builder.ToString(), [.. sink.Map]);
+    }
+
+    /// <summary>Normalises a glossary term or any text where positions are not needed.</summary>
+    public static string NormalizeTerm(string text) => Normalize(text).Text;
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> character by character into <paramref name="sink"/>, each character with the index
+    /// of the original character it comes from: for a caller that needs less than the text and its whole map (a search
+    /// key), without making them.
+    /// </summary>
+    internal static void Normalize<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, INormalizedSink
+    {
+        Span<char> chunkBuffer = stackalloc char[64];
+        var previous = '\0';
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             if (IsNfkcStable(c))
             {
-                Append(builder, map, FoldAsciiCase(c), i);
+                Emit(ref sink, ref previous, FoldAsciiCase(c), i);
                 i++;
                 continue;
             }
 
             var chunkLength = ChunkLength(text, i);
-            var chunk = text.Substring(i, chunkLength);
-            string normalized;
+            var chunk = text.Slice(i, chunkLength);
+            scoped ReadOnlySpan<char> normalized;
             try
             {
-                normalized = chunk.Normalize(NormalizationForm.FormKC);
+                // NFKC makes at most 18 characters of one (U+FDFA).
+                normalized = chunkLength * 18 <= chunkBuffer.Length && chunk.TryNormalize(chunkBuffer, out var written, NormalizationForm.FormKC)
+                    ? chunkBuffer[..written]
+                    : chunk.ToString().Normalize(NormalizationForm.FormKC);
             }
             catch (ArgumentException)
             {
@@ -106,29 +126,22 @@ public static class JapaneseNormalizer
 
             foreach (var n in normalized)
             {
-                Append(builder, map, FoldAsciiCase(n), i);
+                Emit(ref sink, ref previous, FoldAsciiCase(n), i);
             }
 
             i += chunkLength;
         }
 
-        map.Add(text.Length);
-        return new NormalizedText(text, builder.ToString(), [.. map]);
-    }
-
-    /// <summary>Normalises a glossary term or any text where positions are not needed.</summary>
-    public static string NormalizeTerm(string text) => Normalize(text).Text;
-
-    private static void Append(StringBuilder builder, List<int> map, char c, int source)
-    {
-        if (IsDashLike(c))
+        static void Emit(ref TSink sink, ref char previous, char c, int source)
         {
-            var afterKatakana = builder.Length > 0 && JapaneseChars.IsKatakana(builder[^1]);
-            c = afterKatakana || c == LongVowelMark ? LongVowelMark : '-';
-        }
+            if (IsDashLike(c))
+            {
+                c = JapaneseChars.IsKatakana(previous) || c == LongVowelMark ? LongVowelMark : '-';
+            }
 
-        builder.Append(c);
-        map.Add(source);
+            sink.Add(c, source);
+            previous = c;
+        }
     }
 
     // Em dash and horizontal bar are punctuation in Japanese prose, not long vowels, so they are left alone.
@@ -160,7 +173,7 @@ public static class JapaneseNormalizer
         || c is >= '\u30A1' and <= '\u30FE'
         || c is >= '\u4E00' and <= '\u9FFF';
 
-    private static int ChunkLength(string text, int start)
+    private static int ChunkLength(ReadOnlySpan<char> text, int start)
     {
         var length = char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1;
 
@@ -171,5 +184,14 @@ public static class JapaneseNormalizer
         }
 
         return length;
+    }
+
+    private readonly record struct MappedSink(StringBuilder Builder, List<int> Map) : INormalizedSink
+    {
+        public void Add(char c, int source)
+        {
+            Builder.Append(c);
+            Map.Add(source);
+        }
     }
 }
