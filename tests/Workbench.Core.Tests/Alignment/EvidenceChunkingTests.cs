@@ -114,7 +114,7 @@ public sealed class EvidenceChunkingTests
         var firstSentence = new Dictionary<int, int>();
         for (var en = 0; en < evidence.EnglishCount; en++)
         {
-            foreach (var key in evidence.EnglishKeys[en].ToArray().Where(key => key >= lexicon.KeyCount))
+            foreach (var key in evidence.EnglishKeys[en].Where(key => key >= lexicon.KeyCount))
             {
                 firstSentence.TryAdd(key, en);
             }
@@ -127,8 +127,8 @@ public sealed class EvidenceChunkingTests
 
     private static void AssertSame(DocumentEvidence expected, DocumentEvidence actual)
     {
-        Assert.Equal(Arrays(expected.EnglishKeys), Arrays(actual.EnglishKeys));
-        Assert.Equal(Arrays(expected.JapaneseKeys), Arrays(actual.JapaneseKeys));
+        Assert.Equal(expected.EnglishKeys, actual.EnglishKeys);
+        Assert.Equal(expected.JapaneseKeys, actual.JapaneseKeys);
         Assert.Equal(
             expected.Weights.Select(BitConverter.DoubleToInt64Bits),
             actual.Weights.Select(BitConverter.DoubleToInt64Bits));
@@ -147,6 +147,4 @@ public sealed class EvidenceChunkingTests
         Assert.Equal(expected.JapaneseKinds, actual.JapaneseKinds);
         Assert.Equal(expected.EnglishGluedHeadings, actual.EnglishGluedHeadings);
     }
-
-    private static int[][] Arrays(SentenceKeys keys) => [.. Enumerable.Range(0, keys.Count).Select(sentence => keys[sentence].ToArray())];
 }

@@ -7,9 +7,9 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal sealed class DocumentEvidence
 {
-    public required SentenceKeys EnglishKeys { get; init; }
+    public required int[][] EnglishKeys { get; init; }
 
-    public required SentenceKeys JapaneseKeys { get; init; }
+    public required int[][] JapaneseKeys { get; init; }
 
     public required List<double> Weights { get; init; }
 
@@ -41,9 +41,9 @@ internal sealed class DocumentEvidence
 
     public required string[] JapaneseTexts { get; init; }
 
-    public int EnglishCount => EnglishKeys.Count;
+    public int EnglishCount => EnglishKeys.Length;
 
-    public int JapaneseCount => JapaneseKeys.Count;
+    public int JapaneseCount => JapaneseKeys.Length;
 
     /// <summary>Total weight of the keys English sentence <paramref name="en"/> and Japanese sentence <paramref name="ja"/> share.</summary>
     public double Shared(int en, int ja)

@@ -49,7 +49,7 @@ internal sealed class DocumentKeys
     /// Replaces, in place, the chunk-local ids (<see cref="ChunkKeys.IsLocal"/>) of a sentence's sorted distinct keys by
     /// their document ids through <paramref name="map"/> and sorts the keys again (distinct ids stay distinct).
     /// </summary>
-    public static void Renumber(Span<int> keys, int[] map)
+    public static void Renumber(int[] keys, int[] map)
     {
         var renumbered = false;
         for (var k = 0; k < keys.Length && ChunkKeys.IsLocal(keys[k]); k++)

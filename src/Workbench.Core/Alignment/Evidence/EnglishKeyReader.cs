@@ -21,11 +21,8 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
     /// <summary>Japanese runs written inside the chunk's sentences, with their key (chunk-local or not).</summary>
     public List<(string Form, int Key)> EmbeddedJapanese { get; } = [];
 
-    /// <summary>
-    /// Writes the keys of sentence <paramref name="sentence"/>, sorted (chunk-local ids first), to <paramref name="keys"/>,
-    /// and its content-word stems to <paramref name="stems"/>.
-    /// </summary>
-    public void Read(string text, NumberList numbers, int sentence, SentenceKeys.Writer keys, SentenceStems.Writer stems)
+    /// <summary>The keys of sentence <paramref name="sentence"/>, sorted (chunk-local ids first); its content-word stems go to <paramref name="stems"/>.</summary>
+    public int[] Read(string text, NumberList numbers, int sentence, SentenceStems.Writer stems)
     {
         var found = Found;
         found.Clear();
@@ -66,7 +63,7 @@ internal sealed class EnglishKeyReader(AlignerOptions options, LexiconIndex lexi
         AddEmbeddedJapanese(text, found);
         AddPunctuation(text, found, '?', '?', "\"“”", "(");
         stems.Write(sentence, contentStems);
-        TakeFound(keys, sentence);
+        return TakeFound();
     }
 
     /// <summary>The ids of one word form's keys in this chunk, from the document's shared reading of the form.</summary>

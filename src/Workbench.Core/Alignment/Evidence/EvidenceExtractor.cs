@@ -28,7 +28,7 @@ internal static class EvidenceExtractor
         int japaneseChunks)
     {
         var keys = new DocumentKeys(lexicon.Weights);
-        var englishKeys = new SentenceKeys(english.Count);
+        var englishKeys = new int[english.Count][];
         var englishStems = new SentenceStems(english.Count);
         var englishLengths = new int[english.Count];
         var englishSentences = new int[english.Count];
@@ -40,7 +40,6 @@ internal static class EvidenceExtractor
         {
             var reader = englishReaders[chunk] = new EnglishKeyReader(options, lexicon, forms, new ChunkKeys(keys));
             var numbers = new NumberList();
-            var sentenceKeys = new SentenceKeys.Writer(englishKeys);
             var stems = new SentenceStems.Writer(englishStems);
             for (var i = start; i < end; i++)
             {
@@ -51,7 +50,7 @@ internal static class EvidenceExtractor
                 englishGluedHeadings[i] = GluedHeading.StartsEnglish(text);
                 numbers.Clear();
                 NumberExtractor.English(text, numbers);
-                reader.Read(text, numbers, i, sentenceKeys, stems);
+                englishKeys[i] = reader.Read(text, numbers, i, stems);
             }
         });
         // What the Japanese side matches katakana and kanji against needs only the word forms: it is built on another core
@@ -65,9 +64,8 @@ internal static class EvidenceExtractor
         {
             for (var i = start; i < end; i++)
             {
-                var sentenceKeys = englishKeys.Writable(i);
-                DocumentKeys.Renumber(sentenceKeys, englishMaps[chunk]);
-                foreach (var key in sentenceKeys)
+                DocumentKeys.Renumber(englishKeys[i], englishMaps[chunk]);
+                foreach (var key in englishKeys[i])
                 {
                     onEnglishSide[key] = true;
                 }
@@ -75,7 +73,7 @@ internal static class EvidenceExtractor
         });
         var englishSide = GatherEnglish(englishReaders, englishMaps, skeletons.GetAwaiter().GetResult(), keys, onEnglishSide, options);
 
-        var japaneseKeys = new SentenceKeys(japanese.Count);
+        var japaneseKeys = new int[japanese.Count][];
         var japaneseTexts = new string[japanese.Count];
         var japaneseLengths = new int[japanese.Count];
         var japaneseSentences = new int[japanese.Count];
@@ -89,7 +87,6 @@ internal static class EvidenceExtractor
         {
             var reader = japaneseReaders[chunk] = new JapaneseKeyReader(options, lexicon, new ChunkKeys(keys), englishSide);
             var numbers = new NumberList();
-            var sentenceKeys = new SentenceKeys.Writer(japaneseKeys);
             char[]? folded = null;
             for (var j = start; j < end; j++)
             {
@@ -101,7 +98,7 @@ internal static class EvidenceExtractor
                 japaneseKinds[j] = LineKinds.Of(text);
                 numbers.Clear();
                 NumberExtractor.Japanese(normalized, numbers);
-                reader.Read(text, normalized, numbers, j, sentenceKeys);
+                japaneseKeys[j] = reader.Read(text, normalized, numbers);
                 foreach (var key in japaneseKeys[j])
                 {
                     onJapaneseSide[key] = true;
@@ -120,7 +117,7 @@ internal static class EvidenceExtractor
         {
             for (var i = start; i < end; i++)
             {
-                englishKeys.Keep(i, onJapaneseSide);
+                englishKeys[i] = KeepOnly(englishKeys[i], onJapaneseSide);
             }
         });
         DampFrequentKeys(englishKeys, japaneseKeys, keys.Weights, options);
@@ -187,7 +184,7 @@ internal static class EvidenceExtractor
     /// A key in many sentences (the article's main name, the century everything happens in) says little about which
     /// sentence pairs with which, so its weight shrinks with the log of its sentence frequency.
     /// </summary>
-    private static void DampFrequentKeys(SentenceKeys englishKeys, SentenceKeys japaneseKeys, List<double> weights, AlignerOptions options)
+    private static void DampFrequentKeys(int[][] englishKeys, int[][] japaneseKeys, List<double> weights, AlignerOptions options)
     {
         if (options.FrequentKeyDamping <= 0)
         {
@@ -208,15 +205,42 @@ internal static class EvidenceExtractor
     }
 
     /// <summary>Adds to each key's count the sentences of one side that hold it (plain loops: LINQ's Concat was an interface call per sentence).</summary>
-    private static void CountSentences(SentenceKeys sentenceKeys, int[] frequency)
+    private static void CountSentences(int[][] sentenceKeys, int[] frequency)
     {
-        for (var sentence = 0; sentence < sentenceKeys.Count; sentence++)
+        foreach (var keys in sentenceKeys)
         {
-            foreach (var key in sentenceKeys[sentence])
+            foreach (var key in keys)
             {
                 frequency[key]++;
             }
         }
+    }
+
+    /// <summary>The keys the other side has too, in order; the same array when it keeps them all.</summary>
+    private static int[] KeepOnly(int[] keys, bool[] onOtherSide)
+    {
+        var kept = 0;
+        foreach (var key in keys)
+        {
+            kept += onOtherSide[key] ? 1 : 0;
+        }
+
+        if (kept == keys.Length)
+        {
+            return keys;
+        }
+
+        var result = new int[kept];
+        var n = 0;
+        foreach (var key in keys)
+        {
+            if (onOtherSide[key])
+            {
+                result[n++] = key;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Full-width Latin letters, digits and signs, and half-width katakana, are what NFKC changes here.</summary>

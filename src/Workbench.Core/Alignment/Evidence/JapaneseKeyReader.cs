@@ -24,11 +24,10 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
     private readonly SpanKeyedCache<int> transliterationKeys = new();
 
     /// <summary>
-    /// Writes to <paramref name="keys"/> the keys of sentence <paramref name="sentence"/> (<paramref name="normalized"/>: its
-    /// compatibility-folded text) that the English side holds too, sorted: a key new to the document here, or a lexicon
-    /// key no English sentence has, can never be shared.
+    /// The keys of one sentence (<paramref name="normalized"/>: its compatibility-folded text) that the English side holds
+    /// too, sorted: a key new to the document here, or a lexicon key no English sentence has, can never be shared.
     /// </summary>
-    public void Read(string text, ReadOnlySpan<char> normalized, NumberList numbers, int sentence, SentenceKeys.Writer keys)
+    public int[] Read(string text, ReadOnlySpan<char> normalized, NumberList numbers)
     {
         var found = Found;
         found.Clear();
@@ -39,7 +38,7 @@ internal sealed class JapaneseKeyReader(AlignerOptions options, LexiconIndex lex
         english.KanjiReadings?.Match(text, found, kanjiRunIds);
         english.EmbeddedJapanese.Match(text, found);
         AddPunctuation(text, found, '？', '?', "「『“", "（(");
-        TakeFound(keys, sentence, english.Keys);
+        return TakeFound(english.Keys);
     }
 
     private void AddLatinTokens(ReadOnlySpan<char> normalized, List<int> found)

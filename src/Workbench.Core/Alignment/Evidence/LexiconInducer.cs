@@ -183,7 +183,7 @@ internal static class LexiconInducer
                 {
                     found.Clear();
                     matcher.Match(evidence.JapaneseTexts[ja], found);
-                    Merge(evidence.JapaneseKeys, ja, found);
+                    evidence.JapaneseKeys[ja] = Merge(evidence.JapaneseKeys[ja], found);
                 }
             }
             else
@@ -200,21 +200,20 @@ internal static class LexiconInducer
                         }
                     }
 
-                    Merge(evidence.EnglishKeys, en, found);
+                    evidence.EnglishKeys[en] = Merge(evidence.EnglishKeys[en], found);
                 }
             }
         });
     }
 
-    /// <summary>Gives <paramref name="sentence"/> the sorted union of its sorted distinct keys and <paramref name="added"/> (sorted here).</summary>
-    private static void Merge(SentenceKeys sentenceKeys, int sentence, List<int> added)
+    /// <summary>The sorted union of sorted distinct <paramref name="keys"/> and <paramref name="added"/> (sorted here).</summary>
+    private static int[] Merge(int[] keys, List<int> added)
     {
         if (added.Count == 0)
         {
-            return;
+            return keys;
         }
 
-        var keys = sentenceKeys[sentence];
         KeySort.Sort(CollectionsMarshal.AsSpan(added));
         var merged = new List<int>(keys.Length + added.Count);
         int i = 0, j = 0;
@@ -233,6 +232,6 @@ internal static class LexiconInducer
             }
         }
 
-        sentenceKeys.Replace(sentence, [.. merged]);
+        return [.. merged];
     }
 }

@@ -81,10 +81,10 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         key.Length >= options.FullWeightReadingKeyLength ? options.ReadingWeight : options.ReadingWeight / 2;
 
     /// <summary>
-    /// Writes the distinct keys found for sentence <paramref name="sentence"/>, sorted, to <paramref name="keys"/>; with
-    /// <paramref name="onOtherSide"/> only the document keys it marks (a key the other side lacks can never be shared).
+    /// The distinct keys found for one sentence, sorted, in one array of the exact size; with <paramref name="onOtherSide"/>
+    /// only the document keys it marks (a key the other side lacks can never be shared).
     /// </summary>
-    protected void TakeFound(SentenceKeys.Writer keys, int sentence, bool[]? onOtherSide = null)
+    protected int[] TakeFound(bool[]? onOtherSide = null)
     {
         var span = CollectionsMarshal.AsSpan(Found);
         if (onOtherSide is not null)
@@ -96,15 +96,22 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
 
         SortKeys(span);
         var distinct = 0;
-        foreach (var key in span)
+        for (var k = 0; k < span.Length; k++)
         {
-            if (distinct == 0 || span[distinct - 1] != key)
+            distinct += IsFirst(span, k) ? 1 : 0;
+        }
+
+        var keys = new int[distinct];
+        var n = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            if (IsFirst(span, k))
             {
-                span[distinct++] = key;
+                keys[n++] = span[k];
             }
         }
 
-        keys.Write(sentence, span[..distinct]);
+        return keys;
     }
 
     /// <summary>Moves the keys <paramref name="marked"/> holds (chunk-local ids never) to the front, in order, and returns how many.</summary>
@@ -124,4 +131,7 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
 
     /// <summary>Sorts a sentence's keys (<see cref="KeySort"/>).</summary>
     internal static void SortKeys(Span<int> keys) => KeySort.Sort(keys);
+
+    /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
+    private static bool IsFirst(ReadOnlySpan<int> sorted, int k) => k == 0 || sorted[k] != sorted[k - 1];
 }

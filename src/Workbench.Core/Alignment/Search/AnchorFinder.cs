@@ -85,7 +85,7 @@ internal static class AnchorFinder
     private static void SortLongs(long[] values, int count) => KeySort.Sort(values.AsSpan(0, count));
 
     /// <summary>How often each key occurs in the sentences.</summary>
-    private static int[] Count(SentenceKeys keys, int start, int end, int keyCount)
+    private static int[] Count(int[][] keys, int start, int end, int keyCount)
     {
         var counts = new int[keyCount];
         for (var sentence = start; sentence < end; sentence++)
@@ -100,7 +100,7 @@ internal static class AnchorFinder
     }
 
     /// <summary>(key, sentence) for each key rare on both sides, sorted by key, then sentence.</summary>
-    private static long[] RarePostings(SentenceKeys keys, int start, int end, int[] frequency, int[] otherFrequency, int maxFrequency)
+    private static long[] RarePostings(int[][] keys, int start, int end, int[] frequency, int[] otherFrequency, int maxFrequency)
     {
         var count = 0;
         for (var sentence = start; sentence < end; sentence++)

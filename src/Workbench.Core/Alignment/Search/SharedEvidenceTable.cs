@@ -267,7 +267,7 @@ internal sealed class SharedEvidenceTable
     }
 
     /// <summary>Sets <paramref name="repeats"/>[k]: whether sentence k shares a key with one of the next <see cref="MaxBeadSide"/> - 1 sentences.</summary>
-    private static void FindRepeats(SentenceKeys keys, int start, bool[] repeats, int count)
+    private static void FindRepeats(int[][] keys, int start, bool[] repeats, int count)
     {
         for (var k = 0; k < count; k++)
         {
@@ -293,7 +293,7 @@ internal sealed class SharedEvidenceTable
         return false;
     }
 
-    private static bool Intersects(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    private static bool Intersects(int[] a, int[] b)
     {
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)

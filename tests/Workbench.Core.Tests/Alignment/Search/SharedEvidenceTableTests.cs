@@ -82,8 +82,8 @@ public sealed class SharedEvidenceTableTests
                 evidence.Weights.Add(2.5);
                 for (var k = 10; k < 40; k += 3)
                 {
-                    evidence.EnglishKeys.Replace(k, [.. evidence.EnglishKeys[k], key]);
-                    evidence.JapaneseKeys.Replace(k + 1, [.. evidence.JapaneseKeys[k + 1], key]);
+                    evidence.EnglishKeys[k] = [.. evidence.EnglishKeys[k], key];
+                    evidence.JapaneseKeys[k + 1] = [.. evidence.JapaneseKeys[k + 1], key];
                 }
             }
 
@@ -133,8 +133,8 @@ public sealed class SharedEvidenceTableTests
         var rectangle = new Rectangle(0, english.Count, 0, japanese.Count);
         var band = Band.AroundPath(AnchorFinder.Find(evidence, rectangle, options), rectangle.Rows, rectangle.Columns, options.BandRadius);
         var table = new SharedEvidenceTable(evidence, rectangle, band, previous: null);
-        static bool Repeats(SentenceKeys keys, int k) =>
-            Enumerable.Range(k + 1, 2).Any(next => next < keys.Count && keys[k].ToArray().Intersect(keys[next].ToArray()).Any());
+        static bool Repeats(int[][] keys, int k) =>
+            Enumerable.Range(k + 1, 2).Any(next => next < keys.Length && keys[k].Intersect(keys[next]).Any());
 
         var repeated = 0;
         for (var en = 0; en + 2 <= english.Count; en++)
