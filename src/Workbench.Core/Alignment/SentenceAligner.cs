@@ -79,7 +79,7 @@ public sealed class SentenceAligner : IAligner
         var result = new List<Bead>(path.Length + constraints.Count);
         foreach (var scored in path)
         {
-            result.Add(scored.ToBead());
+            result.Add(scored.Bead);
         }
 
         result.AddRange(constraints);
@@ -102,10 +102,10 @@ public sealed class SentenceAligner : IAligner
         merged.AddRange(path);
         foreach (var bead in confirmed)
         {
-            merged.Add(ScoredBead.Of(bead with { Confidence = 1 }, 0));
+            merged.Add(new ScoredBead(bead with { Confidence = 1 }, 0));
         }
 
-        merged.Sort(FixedBeads.DocumentOrder);
+        merged.Sort((a, b) => FixedBeads.DocumentOrder(a.Bead, b.Bead));
         return merged.ToArray();
     }
 
@@ -121,23 +121,23 @@ public sealed class SentenceAligner : IAligner
         var inside = 0;
         foreach (var scored in previous)
         {
-            inside += IsInside(scored, gap) ? 1 : 0;
+            inside += IsInside(scored.Bead, gap) ? 1 : 0;
         }
 
         var path = new (int Row, int Column)[inside];
         var k = 0;
         foreach (var scored in previous)
         {
-            if (IsInside(scored, gap))
+            if (IsInside(scored.Bead, gap))
             {
-                path[k++] = (scored.EnEnd - gap.EnStart, scored.JaEnd - gap.JaStart);
+                path[k++] = (scored.Bead.EnEnd - gap.EnStart, scored.Bead.JaEnd - gap.JaStart);
             }
         }
 
         return Band.AroundPath(path, gap.Rows, gap.Columns, options.SecondPassBandRadius);
     }
 
-    private static bool IsInside(in ScoredBead bead, Rectangle gap) =>
+    private static bool IsInside(Bead bead, Rectangle gap) =>
         bead.EnStart >= gap.EnStart && bead.EnEnd <= gap.EnEnd && bead.JaStart >= gap.JaStart && bead.JaEnd <= gap.JaEnd;
 
     private bool IsSmall(Rectangle gap) => (long)(gap.Rows + 1) * (gap.Columns + 1) <= options.FullSearchCells;

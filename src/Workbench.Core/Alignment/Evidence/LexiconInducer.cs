@@ -27,19 +27,19 @@ internal static class LexiconInducer
                 break;
             }
 
-            if (scored is not { EnCount: 1, JaCount: 1 } || scored.Confidence < options.ConfidentBead)
+            if (scored.Bead is not { EnCount: 1, JaCount: 1 } || scored.Bead.Confidence < options.ConfidentBead)
             {
                 continue;
             }
 
-            english.CountSentence(evidence.EnglishStems[scored.EnStart], sentenceEnglish);
+            english.CountSentence(evidence.EnglishStems[scored.Bead.EnStart], sentenceEnglish);
             if (sentenceEnglish.Count == 0)
             {
                 sentences.Add(([], []));
                 continue;
             }
 
-            CountKanjiStrings(evidence.JapaneseTexts[scored.JaStart], options, japanese, sentenceJapanese);
+            CountKanjiStrings(evidence.JapaneseTexts[scored.Bead.JaStart], options, japanese, sentenceJapanese);
             sentences.Add(([.. sentenceEnglish], [.. sentenceJapanese]));
         }
 

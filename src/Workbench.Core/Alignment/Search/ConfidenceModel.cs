@@ -55,7 +55,7 @@ internal static class ConfidenceModel
             confidence = Math.Min(confidence, options.StructureConfidenceCap);
         }
 
-        return new ScoredBead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, Math.Round(confidence, 4), bead.Cost);
+        return new ScoredBead(new Bead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, Math.Round(confidence, 4)), bead.Cost);
     }
 
     /// <summary>

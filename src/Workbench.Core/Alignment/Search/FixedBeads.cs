@@ -3,19 +3,12 @@ namespace Workbench.Core.Alignment.Search;
 /// <summary>Checks the beads a reviewer confirmed and cuts the document into the stretches between them.</summary>
 internal static class FixedBeads
 {
-    public static int DocumentOrder(Bead a, Bead b) =>
-        DocumentOrder(a.EnStart, a.JaStart, a.EnCount + a.JaCount, b.EnStart, b.JaStart, b.EnCount + b.JaCount);
-
-    /// <summary><see cref="DocumentOrder(Bead, Bead)"/> of a pass's beads.</summary>
-    public static int DocumentOrder(ScoredBead a, ScoredBead b) =>
-        DocumentOrder(a.EnStart, a.JaStart, a.EnCount + a.JaCount, b.EnStart, b.JaStart, b.EnCount + b.JaCount);
-
-    private static int DocumentOrder(int enStartA, int jaStartA, int sizeA, int enStartB, int jaStartB, int sizeB)
+    public static int DocumentOrder(Bead a, Bead b)
     {
-        var byEnglish = enStartA.CompareTo(enStartB);
-        return byEnglish != 0 ? byEnglish : jaStartA.CompareTo(jaStartB) is var byJapanese && byJapanese != 0
+        var byEnglish = a.EnStart.CompareTo(b.EnStart);
+        return byEnglish != 0 ? byEnglish : a.JaStart.CompareTo(b.JaStart) is var byJapanese && byJapanese != 0
             ? byJapanese
-            : sizeA.CompareTo(sizeB);
+            : (a.EnCount + a.JaCount).CompareTo(b.EnCount + b.JaCount);
     }
 
     /// <summary>Returns the beads in document order, or throws if they overlap, cross or leave the document.</summary>

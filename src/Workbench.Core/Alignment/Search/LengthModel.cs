@@ -45,7 +45,7 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         var count = 0;
         foreach (var scored in beads)
         {
-            count += IsConfidentPair(scored, options) ? 1 : 0;
+            count += IsConfidentPair(scored.Bead, options) ? 1 : 0;
         }
 
         if (count < options.MinPairsForReestimate)
@@ -55,8 +55,9 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
 
         var ratios = new double[count];
         count = 0;
-        foreach (var b in beads)
+        foreach (var scored in beads)
         {
+            var b = scored.Bead;
             if (IsConfidentPair(b, options))
             {
                 ratios[count++] = Math.Log((evidence.EnglishLengths[b.EnStart] + smoothing) / (evidence.JapaneseLengths[b.JaStart] + smoothing));
@@ -130,7 +131,7 @@ internal readonly record struct LengthModel(double Ratio, double Sigma, double S
         return values[k];
     }
 
-    private static bool IsConfidentPair(in ScoredBead b, AlignerOptions options) =>
+    private static bool IsConfidentPair(Bead b, AlignerOptions options) =>
         b is { EnCount: 1, JaCount: 1 } && b.Confidence >= options.ConfidentBead;
 
     private static long Total(int[] values)

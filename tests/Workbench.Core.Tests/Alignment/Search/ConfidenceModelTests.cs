@@ -24,7 +24,7 @@ public sealed class ConfidenceModelTests
                 foreach (var bead in document.Gold)
                 {
                     var shifted = bead with { EnStart = bead.EnStart + english.Count, JaStart = bead.JaStart + japanese.Count };
-                    beads.Add(ScoredBead.Of(shifted, (random.NextDouble() * 12) - 8));
+                    beads.Add(new ScoredBead(shifted, (random.NextDouble() * 12) - 8));
                 }
 
                 english.AddRange(document.English);
@@ -40,15 +40,15 @@ public sealed class ConfidenceModelTests
 
         Assert.True(beads.Count > 10_000, $"{beads.Count} beads");
         Assert.Equal(pieces, whole);
-        Assert.Contains(whole, b => b.Confidence is > 0.1 and < 0.9);
+        Assert.Contains(whole, b => b.Bead.Confidence is > 0.1 and < 0.9);
     }
 
     private static PassBeads Found(IEnumerable<ScoredBead> beads)
     {
         var found = new PassBeads();
-        foreach (var bead in beads)
+        foreach (var (bead, cost) in beads)
         {
-            found.Add(new PathBead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, bead.Cost));
+            found.Add(new PathBead(bead.EnStart, bead.EnCount, bead.JaStart, bead.JaCount, cost));
         }
 
         return found;
