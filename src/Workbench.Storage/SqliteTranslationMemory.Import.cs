@@ -43,6 +43,7 @@ public sealed partial class SqliteTranslationMemory
             transaction = memory.connection.BeginTransaction(deferred: false);
             try
             {
+                memory.StartWriteBehind();
                 var replaced = memory.ExistingDocument(transaction, document.Name, replace);
                 written = Task.Factory.StartNew(
                     () => memory.WriteDocument(transaction, document, replaced, contentHash: null),

@@ -22,6 +22,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     private readonly string user;
     private readonly bool usesWal;
     private Task? checkpoint;
+    private WriteBehind? writeBehind;
 
     private SqliteTranslationMemory(SqliteConnection connection, TimeProvider clock, ReviewPolicy reviewPolicy, string user, bool usesWal)
     {
@@ -268,6 +269,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         WalCheckpointBeside.Commit(connection, transaction);
         if (checkpoint is null || checkpoint.IsCompleted)
         {
+            StartWriteBehind();
             checkpoint = WalCheckpointBeside.Start(connection);
         }
     }
@@ -286,6 +288,21 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
         }
 
         checkpoint = null;
+        writeBehind?.Dispose();
+        writeBehind = null;
+    }
+
+    /// <summary>Whether the file and its log are being written behind now (tests).</summary>
+    internal bool WritingBehind => writeBehind?.Running == true;
+
+    /// <summary>Starts writing the file and its log behind (<see cref="WriteBehind"/>) unless it already is, until the
+    /// checkpoint after the commit is waited for.</summary>
+    private void StartWriteBehind()
+    {
+        if (usesWal && writeBehind is null)
+        {
+            writeBehind = WriteBehind.Start(connection.DataSource);
+        }
     }
 
     /// <summary>A Workbench database of an older schema (not an empty or foreign file) is brought forward before it
@@ -332,6 +349,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
     {
         try
         {
+            SqliteLibrary.EnsureConfigured();
             connection.Open();
             DatabaseFileCheck.EnsureWorkbenchOrEmpty(connection, path);
             var useWal = access == DatabaseAccess.ReadWrite;
@@ -548,7 +566,7 @@ public sealed partial class SqliteTranslationMemory : ITranslationMemory, ITrans
                 .Bind(4, link.Bead.JaStart)
                 .Bind(5, link.Bead.JaCount)
                 .Bind(6, link.Bead.Confidence)
-                .Run();
+                .Insert();
         }
 
         return ids;
