@@ -214,7 +214,7 @@ internal static class LexiconInducer
             return keys;
         }
 
-        added.Sort();
+        KeySort.Sort(CollectionsMarshal.AsSpan(added));
         var merged = new List<int>(keys.Length + added.Count);
         int i = 0, j = 0;
         while (i < keys.Length || j < added.Count)

@@ -12,9 +12,6 @@ namespace Workbench.Core.Alignment.Evidence;
 /// </summary>
 internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys)
 {
-    /// <summary>Longest run of keys <see cref="SortKeys"/> sorts by insertion.</summary>
-    private const int InsertionSortLimit = 48;
-
     /// <summary>Formatting a decimal is slow and numbers recur: each value's key is looked up once.</summary>
     private readonly NumberKeyCache numberKeys = new();
 
@@ -132,31 +129,8 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         return kept;
     }
 
-    /// <summary>
-    /// Sorts a sentence's keys: an insertion sort in line for the few dozen of a sentence (the library sort's dispatch and
-    /// partitioning cost more there), the library's for a long one.
-    /// </summary>
-    internal static void SortKeys(Span<int> keys)
-    {
-        if (keys.Length > InsertionSortLimit)
-        {
-            keys.Sort();
-            return;
-        }
-
-        for (var i = 1; i < keys.Length; i++)
-        {
-            var key = keys[i];
-            var j = i - 1;
-            while (j >= 0 && keys[j] > key)
-            {
-                keys[j + 1] = keys[j];
-                j--;
-            }
-
-            keys[j + 1] = key;
-        }
-    }
+    /// <summary>Sorts a sentence's keys (<see cref="KeySort"/>).</summary>
+    internal static void SortKeys(Span<int> keys) => KeySort.Sort(keys);
 
     /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
     private static bool IsFirst(ReadOnlySpan<int> sorted, int k) => k == 0 || sorted[k] != sorted[k - 1];

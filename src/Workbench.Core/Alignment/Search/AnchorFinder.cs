@@ -81,9 +81,8 @@ internal static class AnchorFinder
         return HeaviestChain(scored, scoredCount, rectangle);
     }
 
-    /// <summary>Sorts the first <paramref name="count"/> values as a span: a ReadyToRun build holds that sort precompiled,
-    /// while Array.Sort&lt;long&gt; was compiled at run time.</summary>
-    private static void SortLongs(long[] values, int count) => values.AsSpan(0, count).Sort();
+    /// <summary>Sorts the first <paramref name="count"/> values (<see cref="KeySort"/>).</summary>
+    private static void SortLongs(long[] values, int count) => KeySort.Sort(values.AsSpan(0, count));
 
     /// <summary>How often each key occurs in the sentences.</summary>
     private static int[] Count(int[][] keys, int start, int end, int keyCount)

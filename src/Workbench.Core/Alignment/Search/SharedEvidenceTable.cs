@@ -356,7 +356,7 @@ internal sealed class SharedEvidenceTable
         }
 
         var shared = metKeys.AsSpan(0, met);
-        shared.Sort();
+        KeySort.Sort(shared);
         double total = 0;
         var previous = -1;
         foreach (var key in shared)
