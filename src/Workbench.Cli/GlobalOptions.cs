@@ -21,6 +21,17 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>An explicit but empty <c>--db</c> is refused rather than read as the default: <c>--db "$DB"</c> with DB
+    /// unset in a script would otherwise import into, or check, tm/workbench.db without a word.</summary>
+    public GlobalOptions() =>
+        Database.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--db is empty: give a database file or a PostgreSQL connection string, or leave --db out");
+            }
+        });
+
     public void AddTo(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);

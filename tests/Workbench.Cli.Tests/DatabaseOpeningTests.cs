@@ -26,6 +26,18 @@ public sealed class DatabaseOpeningTests : IDisposable
     };
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_db_is_refused_instead_of_read_as_the_default_database(string database)
+    {
+        // The English file is missing so that, without the check, the import fails before writing anything.
+        var run = CliRun.Invoke("import", "--en", Path.Combine(folder.Path, "missing.txt"), "--ja", folder.Write("ja.txt", "猫が座った。\n"), "--db", database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("workbench: --db is empty: give a database file or a PostgreSQL connection string, or leave --db out", run.Error.Trim());
+    }
+
+    [Theory]
     [MemberData(nameof(ReadOnlyCommands))]
     public void A_read_only_command_on_a_missing_database_creates_neither_it_nor_its_folder(string[] command)
     {
