@@ -15,6 +15,9 @@ internal sealed class BlockParagraphs(bool keepCaptions)
     {
         "script", "style", "noscript", "template", "svg", "math", "button", "select", "textarea", "iframe", "object",
         "head", "title", "nav",
+
+        // A ruby's reading and its fallback parentheses: 漢字<rt>かんじ</rt> is the text 漢字, not 漢字かんじ.
+        "rt", "rp",
     };
 
     private static readonly HashSet<string> CaptionParts = new(StringComparer.Ordinal) { "caption", "captions", "credit", "credits", "photocredit" };

@@ -37,6 +37,17 @@ public sealed class JapanesePageTests : IDisposable
         Assert.Equal(new DateTimeOffset(2025, 4, 1, 23, 0, 0, TimeSpan.Zero), document.Metadata.Published);
     }
 
+    [Fact]
+    public void Ruby_readings_are_left_out_of_an_extracted_article()
+    {
+        var page = folder.Write("ruby.html", "<html lang=\"ja\"><head><title>抑止</title></head><body><article><p><ruby>抑止<rp>(</rp><rt>よくし</rt><rp>)</rp></ruby>力の<ruby>信頼性<rt>しんらいせい</rt></ruby>が問われている。同盟国は疑っている。</p></article></body></html>");
+
+        var text = string.Join('\n', Segmenter.ReadFile(page, Language.Japanese).Segments.Select(s => s.Text));
+
+        Assert.Contains("抑止力の信頼性が問われている。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("よくし", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("shift_jis", "shift_jis")]
     [InlineData("Shift_JIS", "shift_jis")]

@@ -35,6 +35,10 @@ public sealed class HtmlParagraphReaderTests
     }
 
     [Fact]
+    public void Ruby_readings_are_not_part_of_the_text() =>
+        Assert.Equal("抑止力の信頼性が問われる。", Assert.Single(Reader.Read("<p><ruby>抑止<rp>(</rp><rt>よくし</rt><rp>)</rp></ruby>力の<ruby>信頼性<rt>しんらいせい</rt></ruby>が問われる。</p>")).Text);
+
+    [Fact]
     public void Entities_are_decoded() =>
         Assert.Equal("AT&T “said” — 5 < 6 ©", Assert.Single(Reader.Read("<p>AT&amp;T &ldquo;said&rdquo; &mdash; 5 &lt; 6&nbsp;&#169;</p>")).Text);
 
