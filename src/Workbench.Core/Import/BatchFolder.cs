@@ -13,6 +13,7 @@ namespace Workbench.Core.Import;
 /// </list>
 /// A Japanese-only document is valid, as with <c>import</c>. An English file without its Japanese translation, or two
 /// Japanese files for one name (<c>ja.txt</c> and <c>ja.html</c>), is reported as a problem; the rest still import.
+/// A folder with no document and no such problem is an error.
 /// </summary>
 public static class BatchFolder
 {
@@ -64,6 +65,12 @@ public static class BatchFolder
                     documents.Add(new BatchDocument(name, english.SingleOrDefault(), japanese[0]));
                 }
             }
+        }
+
+        if (documents.Count == 0 && problems.Count == 0)
+        {
+            // A mistyped or wrong folder would otherwise "import 0 documents" and pass a script or CI job.
+            throw new WorkbenchInputException($"{root}: no documents found (expected ja.EXT with en.EXT in a folder, or NAME.ja.EXT with NAME.en.EXT)");
         }
 
         return new BatchDiscovery(documents, problems);

@@ -62,4 +62,15 @@ public sealed class BatchFolderTests : IDisposable
 
         Assert.Contains("folder not found", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_without_documents_is_an_input_error_not_zero_imports()
+    {
+        folder.Write("notes/readme.md", "Articles go in subfolders.\n");
+        folder.Write("drafts/article.txt", "Not named by language.\n");
+
+        var error = Assert.Throws<WorkbenchInputException>(() => BatchFolder.Discover(folder.Path));
+
+        Assert.Equal($"{folder.Path}: no documents found (expected ja.EXT with en.EXT in a folder, or NAME.ja.EXT with NAME.en.EXT)", error.Message);
+    }
 }
