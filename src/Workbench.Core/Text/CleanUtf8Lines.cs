@@ -47,6 +47,7 @@ internal static class CleanUtf8Lines
             var anyText = false;
             var held = 0;
             var firstBlock = true;
+            var firstLines = true;
             var byteOrderMark = 0;
             while (true)
             {
@@ -98,6 +99,12 @@ internal static class CleanUtf8Lines
                     return anyText ? lines : null;
                 }
 
+                if (firstLines && source.CanSeek)
+                {
+                    lines.EnsureCapacity(EstimatedLineCount(lines.Count, complete, source.Length));
+                    firstLines = false;
+                }
+
                 held = filled - complete;
                 block[complete..].CopyTo(bytes);
             }
@@ -107,6 +114,19 @@ internal static class CleanUtf8Lines
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>
+    /// The file's line count foreseen from its first block's, with an eighth to spare: the list of lines is then made
+    /// once at about its final size instead of doubling fourteen times to 40,000 lines (its last three arrays large
+    /// objects: ≈ 0.9 MB of fresh pages left as garbage for a 40,000-line file). A first block of blank lines must not
+    /// reserve a slot per byte of a large file: the list's array stays below the file's own size, and a file of shorter
+    /// lines than a slot grows the list as before.
+    /// </summary>
+    private static int EstimatedLineCount(int linesRead, int bytesRead, long fileBytes)
+    {
+        var estimate = (double)linesRead * fileBytes / bytesRead;
+        return (int)Math.Min(estimate + (estimate / 8), fileBytes / IntPtr.Size);
     }
 
     /// <summary>Reads into <paramref name="buffer"/> after its first <paramref name="held"/> bytes until it is full

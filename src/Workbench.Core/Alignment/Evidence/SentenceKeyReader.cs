@@ -95,23 +95,17 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
         }
 
         SortKeys(span);
+        // Each key once, compacted in place (one pass instead of a count and a copy), then copied out at its size.
         var distinct = 0;
-        for (var k = 0; k < span.Length; k++)
+        foreach (var key in span)
         {
-            distinct += IsFirst(span, k) ? 1 : 0;
-        }
-
-        var keys = new int[distinct];
-        var n = 0;
-        for (var k = 0; k < span.Length; k++)
-        {
-            if (IsFirst(span, k))
+            if (distinct == 0 || key != span[distinct - 1])
             {
-                keys[n++] = span[k];
+                span[distinct++] = key;
             }
         }
 
-        return keys;
+        return span[..distinct].ToArray();
     }
 
     /// <summary>Moves the keys <paramref name="marked"/> holds (chunk-local ids never) to the front, in order, and returns how many.</summary>
@@ -131,7 +125,4 @@ internal abstract class SentenceKeyReader(AlignerOptions options, ChunkKeys keys
 
     /// <summary>Sorts a sentence's keys (<see cref="KeySort"/>).</summary>
     internal static void SortKeys(Span<int> keys) => KeySort.Sort(keys);
-
-    /// <summary>A static test rather than a closure over the list: the closure was a call per key in ReadyToRun code.</summary>
-    private static bool IsFirst(ReadOnlySpan<int> sorted, int k) => k == 0 || sorted[k] != sorted[k - 1];
 }
