@@ -45,6 +45,14 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Where the one-line summary of a file written to <paramref name="path"/> goes: standard output, unless the file is
+    /// a device or process file (/dev/stdout, a pipe), whose data may be the very stream standard output is, and a
+    /// summary mixed into it would corrupt the TMX or TSV a pipeline reads; then standard error.
+    /// </summary>
+    public static TextWriter SummaryWriter(CommandContext context, string path) =>
+        IsDeviceOrProcessFile(Path.GetFullPath(path)) ? context.Error : context.Out;
+
     private static bool IsDeviceOrProcessFile(string fullPath) =>
         fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
 

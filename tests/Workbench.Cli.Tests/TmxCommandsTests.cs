@@ -256,6 +256,23 @@ public sealed class TmxCommandsTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(4, written.TrimEnd().Split('\n').Length);
         Assert.Contains("Washington hesitates.\tワシントンはためらっている。", written, StringComparison.Ordinal);
+
+        // The file may be standard output itself (-o /dev/stdout): the summary must not be mixed into the data.
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal($"exported 3 units to {writeEnd}", run.Error.Trim());
+    }
+
+    [Fact]
+    public void The_summary_of_an_export_to_an_ordinary_file_stays_on_standard_output()
+    {
+        ImportEssay();
+        var file = Path.Combine(folder.Path, "out.tsv");
+
+        var run = Cli("export", "--format", "tsv", "-o", file);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"exported 3 units to {file}", run.Output.Trim());
+        Assert.Equal(string.Empty, run.Error);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ internal static class CheckCommand
             return report.Findings.Count;
         });
 
-        context.Out.WriteLine(
+        AtomicFile.SummaryWriter(context, outputPath).WriteLine(
             $"{report.Findings.Count} findings ({report.Count(CheckSeverity.Error)} errors, {report.Count(CheckSeverity.Warning)} warnings) written to {outputPath}");
     }
 

@@ -92,7 +92,7 @@ internal static class ExportCommand
 
             var path = AtomicFile.Resolve(target, MemoryStem(names) + (isTmx ? ".tmx" : ".tsv"));
             var result = AtomicFile.Write(path, stream => toStream(pairs, stream));
-            context.Out.WriteLine($"exported {result.UnitsWritten} units to {path}");
+            AtomicFile.SummaryWriter(context, path).WriteLine($"exported {result.UnitsWritten} units to {path}");
             return 0;
         });
         return command;

@@ -95,7 +95,7 @@ internal static class GlossaryCommand
                 return 0;
             });
             var detail = glossaryFormat == GlossaryFormat.Omegat ? $" ({OmegatNote(entries)})" : string.Empty;
-            context.Out.WriteLine($"exported {entries.Count} glossary entries to {file}{detail}");
+            AtomicFile.SummaryWriter(context, file).WriteLine($"exported {entries.Count} glossary entries to {file}{detail}");
             return 0;
         });
         return export;
