@@ -1,3 +1,4 @@
+using System.Globalization;
 using Workbench.Core.Terminology;
 
 namespace Workbench.Core.Formats;
@@ -16,7 +17,7 @@ internal static class GlossaryCells
         }
 
         var english = cells[0].Trim();
-        if (english.Length == 0)
+        if (!HasVisibleCharacter(english))
         {
             throw new WorkbenchInputException($"{path}:{line}: the English term is empty");
         }
@@ -39,5 +40,10 @@ internal static class GlossaryCells
     }
 
     public static IReadOnlyList<string> SplitRenderings(string cell) =>
-        [.. cell.Split(RenderingSeparator).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal)];
+        [.. cell.Split(RenderingSeparator).Select(r => r.Trim()).Where(HasVisibleCharacter).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A side made only of whitespace and invisible format characters (zero-width space, soft hyphen, BOM,
+    /// direction marks) is as empty as a blank one: no text could ever match it.</summary>
+    private static bool HasVisibleCharacter(string cell) =>
+        cell.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format);
 }

@@ -20,6 +20,8 @@ public sealed class GlossaryReaderTests
     [Theory]
     [InlineData("Kyiv\tキーウ\nNATO\n", "g.tsv:2:")]
     [InlineData("Kyiv\t\n", "g.tsv:1: no Japanese rendering")]
+    [InlineData("Kyiv\t\u200B\u00AD\n", "g.tsv:1: no Japanese rendering")]
+    [InlineData("\u200B\uFEFF\tキーウ\n", "g.tsv:1: the English term is empty")]
     [InlineData("a\tb\tc\td\te\n", "g.tsv:1: expected 2 to 4 columns")]
     [InlineData("Kyiv\tキーウ\t\tキーウ\n", "g.tsv:1: \"キーウ\" is both approved and forbidden")]
     public void Tsv_errors_name_the_file_and_line(string text, string expected)
