@@ -195,6 +195,15 @@ public sealed class TmxReaderTests
     }
 
     [Fact]
+    public void A_folder_is_an_input_error_that_says_so()
+    {
+        using var directory = new TemporaryDirectory();
+        var error = Assert.Throws<WorkbenchInputException>(() => new TmxReader().ReadFile(directory.Path));
+
+        Assert.Equal($"{directory.Path}: is a directory, expected a TMX file", error.Message);
+    }
+
+    [Fact]
     public void Segment_text_is_nfc_normalised_and_trimmed()
     {
         var unit = Read("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"ja\"><seg>\n  \u30AB\u3099ール  \n</seg></tuv></tu></body></tmx>").Units.Single();

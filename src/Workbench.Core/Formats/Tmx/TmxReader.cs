@@ -27,7 +27,7 @@ public sealed partial class TmxReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new WorkbenchInputException($"{path}: file not found");
+            throw new WorkbenchInputException(Directory.Exists(path) ? $"{path}: is a directory, expected a TMX file" : $"{path}: file not found");
         }
 
         using var stream = File.OpenRead(path);
