@@ -16,6 +16,11 @@ internal static class AtomicFile
         }
 
         var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new WorkbenchInputException($"{path}: is a directory, expected a file");
+        }
+
         if (IsDeviceOrProcessFile(fullPath))
         {
             using var device = new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);

@@ -51,6 +51,13 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_folder_says_so()
+    {
+        var run = CliRun.Invoke("check", "--glossary", Glossary, "--en", SampleEnglish, "--ja", SampleJapanese, "-o", folder.Path);
+        Assert.Equal((2, $"workbench: {folder.Path}: is a directory, expected a file"), (run.ExitCode, run.Error.Trim()));
+    }
+
+    [Fact]
     public void Sarif_has_rules_levels_and_the_japanese_file_line()
     {
         var report = folder.Write("report.sarif", string.Empty);
