@@ -1,5 +1,5 @@
-using System.Globalization;
 using Workbench.Core.Terminology;
+using Workbench.Core.Text;
 
 namespace Workbench.Core.Formats;
 
@@ -17,7 +17,7 @@ internal static class GlossaryCells
         }
 
         var english = cells[0].Trim();
-        if (!HasVisibleCharacter(english))
+        if (!VisibleText.HasVisibleCharacter(english))
         {
             throw new WorkbenchInputException($"{path}:{line}: the English term is empty");
         }
@@ -40,10 +40,5 @@ internal static class GlossaryCells
     }
 
     public static IReadOnlyList<string> SplitRenderings(string cell) =>
-        [.. cell.Split(RenderingSeparator).Select(r => r.Trim()).Where(HasVisibleCharacter).Distinct(StringComparer.Ordinal)];
-
-    /// <summary>A side made only of whitespace and invisible format characters (zero-width space, soft hyphen, BOM,
-    /// direction marks) is as empty as a blank one: no text could ever match it.</summary>
-    private static bool HasVisibleCharacter(string cell) =>
-        cell.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format);
+        [.. cell.Split(RenderingSeparator).Select(r => r.Trim()).Where(r => VisibleText.HasVisibleCharacter(r)).Distinct(StringComparer.Ordinal)];
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Workbench.Core.Documents;
 using Workbench.Core.Segmentation.Srx;
+using Workbench.Core.Text;
 
 namespace Workbench.Core.Segmentation;
 
@@ -57,7 +57,7 @@ public sealed class SentenceSplitter
                 trimmedEnd--;
             }
 
-            if (HasVisibleCharacter(paragraph.AsSpan(trimmedStart..trimmedEnd)))
+            if (VisibleText.HasVisibleCharacter(paragraph.AsSpan(trimmedStart..trimmedEnd)))
             {
                 sentences.Add(trimmedStart..trimmedEnd);
             }
@@ -66,18 +66,5 @@ public sealed class SentenceSplitter
         }
 
         return sentences;
-    }
-
-    private static bool HasVisibleCharacter(ReadOnlySpan<char> sentence)
-    {
-        foreach (var c in sentence)
-        {
-            if (!char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
