@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
+using Workbench.Core.Text;
 
 namespace Workbench.Storage;
 
@@ -36,6 +37,8 @@ public static class SearchFunctions
             (lang, text) => FuzzyLength(units.Get(lang, text, (side, t) => MatchUnits.Of(t, side))),
             isDeterministic: true);
         connection.CreateFunction<string?, string>("wb_spaced", Spaced, isDeterministic: true);
+        connection.CreateFunction<string?, bool>(
+            "wb_has_format_character", text => VisibleText.HasFormatCharacter(text), isDeterministic: true);
     }
 
     /// <summary>What <c>wb_fuzzy_grams</c> stores for a side split into <paramref name="units"/>.</summary>

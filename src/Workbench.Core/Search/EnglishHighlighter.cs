@@ -1,4 +1,5 @@
 using Workbench.Core.Terminology;
+using Workbench.Core.Text;
 
 namespace Workbench.Core.Search;
 
@@ -39,7 +40,8 @@ public static class EnglishHighlighter
         return spans;
     }
 
-    // Word runs as EnglishTermNormalizer reads them: a letter or digit, then letters, digits and inner apostrophes.
+    // Word runs as EnglishTermNormalizer reads them: a letter or digit, then letters, digits and inner apostrophes; an
+    // invisible format character inside a word (nu&shy;clear) stays in it, as the key leaves it out.
     private static List<(int Start, int End, string Key)> Words(string text)
     {
         var words = new List<(int, int, string)>();
@@ -53,7 +55,7 @@ public static class EnglishHighlighter
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '‘'))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '‘' || VisibleText.IsFormatCharacter(text[i])))
             {
                 i++;
             }

@@ -1,4 +1,5 @@
 using Workbench.Core.Documents;
+using Workbench.Core.Text;
 
 namespace Workbench.Core.Search;
 
@@ -8,10 +9,11 @@ public static class SearchInput
     /// <summary>Longer queries are refused: no translator types one, and scoring cost grows with length.</summary>
     public const int MaxQueryLength = 10_000;
 
+    /// <summary>A query of only whitespace and invisible format characters is empty (<see cref="VisibleText"/>).</summary>
     public static void Validate(string text, string what)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (string.IsNullOrWhiteSpace(text))
+        if (!VisibleText.HasVisibleCharacter(text))
         {
             throw new WorkbenchInputException($"{what} is empty");
         }

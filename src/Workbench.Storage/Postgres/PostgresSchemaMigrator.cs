@@ -21,6 +21,7 @@ public static class PostgresSchemaMigrator
 
     /// <summary>The migration that creates the search index (0004_search_index.sql).</summary>
     private const int SearchIndexVersion = 4;
+    private const int KeysWithoutFormatCharactersVersion = 6;
 
     private static readonly Lazy<IReadOnlyList<(int Version, string Sql)>> EmbeddedMigrations = new(LoadEmbeddedMigrations);
 
@@ -52,6 +53,10 @@ public static class PostgresSchemaMigrator
             {
                 // The index keys come from Core, so the links already stored are indexed here, not by the script.
                 PostgresSearchPostings.IndexAll(connection, transaction);
+            }
+            else if (version == KeysWithoutFormatCharactersVersion)
+            {
+                PostgresSearchPostings.IndexAgainWhereFormatCharacters(connection, transaction);
             }
 
             connection.Execute("DELETE FROM workbench_schema; INSERT INTO workbench_schema VALUES (@version)", new { version }, transaction);

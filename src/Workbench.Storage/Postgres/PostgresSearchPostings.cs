@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
+using Workbench.Core.Text;
 
 namespace Workbench.Storage.Postgres;
 
@@ -175,6 +176,55 @@ internal static class PostgresSearchPostings
         }
 
         IndexLinks(connection, transaction, documentId, links);
+    }
+
+    /// <summary>
+    /// Migration 0006: indexes again, with the keys of now, the links covering a segment that holds an invisible format
+    /// character (<see cref="VisibleText.IsFormatCharacter"/>), which older keys kept.
+    /// </summary>
+    public static void IndexAgainWhereFormatCharacters(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var segments = new List<(long DocumentId, Language Side, int Index)>();
+        using (var command = new NpgsqlCommand("SELECT document_id, lang, idx FROM segments WHERE text ~ @pattern", connection, transaction))
+        {
+            command.Parameters.AddWithValue("pattern", FormatCharacterClass());
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                segments.Add((reader.GetInt64(0), reader.GetString(1) == Language.English.ToCode() ? Language.English : Language.Japanese, reader.GetInt32(2)));
+            }
+        }
+
+        foreach (var (documentId, side, index) in segments)
+        {
+            var column = side == Language.English ? "en" : "ja";
+            using (var command = new NpgsqlCommand(
+                $"DELETE FROM search_pairs p USING links l WHERE p.link_id = l.id AND l.document_id = @document AND l.{column}_start <= @index AND l.{column}_start + l.{column}_count > @index",
+                connection,
+                transaction))
+            {
+                command.Parameters.AddWithValue("document", documentId);
+                command.Parameters.AddWithValue("index", index);
+                command.ExecuteNonQuery();
+            }
+
+            IndexLinksCovering(connection, transaction, documentId, side, index);
+        }
+    }
+
+    // A regular expression bracket of every format character, made from Core's rule rather than written out here.
+    private static string FormatCharacterClass()
+    {
+        var pattern = new StringBuilder("[");
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (VisibleText.IsFormatCharacter((char)c))
+            {
+                pattern.Append((char)c);
+            }
+        }
+
+        return pattern.Append(']').ToString();
     }
 
     /// <summary>Indexes every stored link, one document at a time: migration 0004 on a database that has links already.</summary>

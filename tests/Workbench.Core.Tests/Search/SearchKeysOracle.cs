@@ -11,7 +11,8 @@ namespace Workbench.Core.Tests.Search;
 /// lists are compared with. One change: the old English word loop never ended on a character that is neither a
 /// letter, digit, punctuation mark nor whitespace (a soft hyphen, a combining mark, a private-use character); the
 /// oracle has the same fix as <see cref="MatchUnits"/> (such a character starts a word, and marks and format
-/// characters go on one), marked below, so that random text can be compared at all.
+/// characters go on one), marked below, so that random text can be compared at all. One rule added since (session 9):
+/// invisible format characters (category Cf) are left out with NFKC, marked below too.
 /// </summary>
 internal static class SearchKeysOracle
 {
@@ -139,7 +140,8 @@ internal static class SearchKeysOracle
                 folded = chunk;
             }
 
-            foreach (var n in folded)
+            // Session 9: format characters are left out.
+            foreach (var n in folded.Where(n => !IsFormat(n)))
             {
                 AppendNormalized(normalized, FoldAsciiCase(n));
             }
@@ -216,15 +218,21 @@ internal static class SearchKeysOracle
 
     private static string Nfkc(string text)
     {
+        string normalized;
         try
         {
-            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         }
         catch (ArgumentException)
         {
-            return text;
+            normalized = text;
         }
+
+        // Session 9: format characters are left out.
+        return string.Concat(normalized.Where(c => !IsFormat(c)));
     }
+
+    private static bool IsFormat(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static bool IsWordExtender(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark

@@ -42,6 +42,24 @@ public abstract class MemorySearchIndexContract : IDisposable
     }
 
     [SkippableFact]
+    public void Invisible_format_characters_hide_nothing_from_search_either_way()
+    {
+        // Pasted from a web page: soft hyphens and zero-width spaces inside words a reader cannot see.
+        Import("pasted", ("The nu\u00ADclear um\u00ADbrella holds.", "核\u200B抑止の傘は\u200B揺るがない。"), ("Allies doubt the nuclear umbrella.", "同盟国は核抑止を疑う。"));
+
+        var english = Search("nuclear umbrella", SearchSide.English);
+        Assert.Equal(2, english.Count);
+        var pasted = Assert.Single(english, h => h.Pair.EnglishText.Contains('\u00AD', StringComparison.Ordinal));
+        var span = Assert.Single(pasted.EnglishSpans);
+        Assert.Equal("nu\u00ADclear um\u00ADbrella", pasted.Pair.EnglishText.Substring(span.Start, span.Length));
+        Assert.Equal(2, Search("nu\u200Bclear", SearchSide.English).Count);
+        Assert.Equal(2, Search("核抑止", SearchSide.Japanese).Count);
+        Assert.Equal(2, Search("核\u00AD抑止", SearchSide.Japanese).Count);
+        Assert.Equal(2, Search("核\u200B", SearchSide.Japanese).Count);
+        Assert.Equal(100, Fuzzy.Lookup("The nuclear umbrella holds.", Language.English, 70, 1)[0].Percentage);
+    }
+
+    [SkippableFact]
     public void English_hits_highlight_the_words_as_written()
     {
         Import("policy", ("Extended Deterrence's limits are real.", "拡大抑止の限界は現実だ。"));

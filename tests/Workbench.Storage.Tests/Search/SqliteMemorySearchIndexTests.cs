@@ -245,6 +245,35 @@ public sealed class SqliteMemorySearchIndexTests : MemorySearchIndexContract
     }
 
     [Fact]
+    public void Pairs_indexed_with_format_characters_in_their_keys_are_indexed_again_by_migration()
+    {
+        using (var old = OpenRaw())
+        {
+            SearchFunctions.Register(old);
+            SchemaMigrator.Migrate(old, targetVersion: 7);
+            // Keys as version 7 made them: a soft hyphen or zero-width space stayed inside the key (stood for by an x).
+            old.CreateFunction<string?, string?, string>(
+                "wb_search_key",
+                (lang, text) => SearchKeys.Of(text!.Replace('\u00AD', 'x').Replace('\u200B', 'x'), lang == "en" ? Language.English : Language.Japanese),
+                isDeterministic: true);
+            old.Execute("INSERT INTO documents (name, imported_at) VALUES ('old', '2026-01-01T00:00:00.0000000+00:00')");
+            old.Execute("INSERT INTO segments VALUES (1, 'en', 0, 0, 1, 'nu\u00ADclear umbrella.'), (1, 'ja', 0, 0, 1, '核\u200B抑止。'), (1, 'en', 1, 1, 2, 'Plain words.'), (1, 'ja', 1, 1, 2, '平文。')");
+            old.Execute("INSERT INTO links (document_id, en_start, en_count, ja_start, ja_count, confidence, status, updated_at) VALUES (1, 0, 1, 0, 1, 0.9, 'auto', '2026-01-01T00:00:00.0000000+00:00'), (1, 1, 1, 1, 1, 0.9, 'auto', '2026-01-01T00:00:00.0000000+00:00')");
+        }
+
+        using (var before = OpenRaw())
+        {
+            SearchFunctions.Register(before);
+            Assert.Equal(0L, before.ExecuteScalar<long>("SELECT count(*) FROM search_en WHERE search_en MATCH '\"nuclear\"'"));
+        }
+
+        Assert.Equal("nu\u00ADclear umbrella.", Assert.Single(Search("nuclear umbrella", SearchSide.English)).Pair.EnglishText);
+        Assert.Equal("核\u200B抑止。", Assert.Single(Search("核抑止", SearchSide.Japanese)).Pair.JapaneseText);
+        Assert.Single(Search("plain words", SearchSide.English));
+        Assert.Equal(2, Memory.SearchIndex.CountPairs());
+    }
+
+    [Fact]
     public void The_bundled_sqlite_supports_the_index()
     {
         using var connection = OpenRaw();

@@ -3,9 +3,10 @@ using System.Text;
 namespace Workbench.Core.Text.Japanese;
 
 /// <summary>
-/// The normal forms Japanese text is compared in. <see cref="FoldCompatibility"/> is plain NFKC (full-width and
-/// half-width forms fold together: ＮＡＴＯ = NATO, １５００ = 1500, ｶﾞ = ガ), what the aligner reads numbers and words
-/// from. <see cref="Normalize"/> is the term form on top of it: ASCII letters lower-cased and the dash-like characters
+/// The normal forms Japanese text is compared in. <see cref="FoldCompatibility"/> is NFKC (full-width and half-width
+/// forms fold together: ＮＡＴＯ = NATO, １５００ = 1500, ｶﾞ = ガ) without invisible format characters
+/// (<see cref="VisibleText.IsFormatCharacter"/>: a soft hyphen or zero-width space inside a word, as NFKC_Casefold
+/// drops them), what the aligner reads numbers and words from and the search keys are made of. <see cref="Normalize"/> is the term form on top of it: ASCII letters lower-cased and the dash-like characters
 /// translators type for the long vowel mark (ー － ‐ -) unified to ー after katakana, with a map back to the original.
 /// <see cref="KatakanaKey"/> goes further for spelling-insensitive name comparison (small kana, ヴ, ー).
 /// </summary>
@@ -14,8 +15,8 @@ public static class JapaneseNormalizer
     private const char LongVowelMark = JapaneseChars.LongVowelMark;
 
     /// <summary>
-    /// NFKC of <paramref name="text"/>; the same instance when nothing in it changes under NFKC (the common case). A lone
-    /// surrogate, which NFKC rejects, leaves the text as it is.
+    /// NFKC of <paramref name="text"/> without format characters; the same instance when nothing in it changes (the
+    /// common case). A lone surrogate, which NFKC rejects, leaves the text as it is but for its format characters.
     /// </summary>
     public static string FoldCompatibility(string text)
     {
@@ -25,14 +26,17 @@ public static class JapaneseNormalizer
             return text;
         }
 
+        string normalized;
         try
         {
-            return text.Normalize(NormalizationForm.FormKC);
+            normalized = text.Normalize(NormalizationForm.FormKC);
         }
         catch (ArgumentException)
         {
-            return text;
+            normalized = text;
         }
+
+        return WithoutFormatCharacters(normalized);
     }
 
     /// <summary>
@@ -59,20 +63,31 @@ public static class JapaneseNormalizer
 
                 if (text.AsSpan().TryNormalize(buffer, out var written, NormalizationForm.FormKC))
                 {
-                    return buffer.AsSpan(0, written);
+                    return buffer.AsSpan(0, VisibleText.RemoveFormatCharacters(buffer.AsSpan(0, written)));
                 }
 
                 // NFKC makes at most 18 characters of one (U+FDFA): a buffer that size was not too small.
                 if (size > text.Length * 18)
                 {
-                    return text.Normalize(NormalizationForm.FormKC);
+                    return WithoutFormatCharacters(text.Normalize(NormalizationForm.FormKC));
                 }
             }
         }
         catch (ArgumentException)
         {
+            return WithoutFormatCharacters(text);
+        }
+    }
+
+    private static string WithoutFormatCharacters(string text)
+    {
+        if (!VisibleText.HasFormatCharacter(text))
+        {
             return text;
         }
+
+        var chars = text.ToCharArray();
+        return new string(chars, 0, VisibleText.RemoveFormatCharacters(chars));
     }
 
     public static NormalizedText Normalize(string text)
@@ -126,7 +141,11 @@ public static class JapaneseNormalizer
 
             foreach (var n in normalized)
             {
-                Emit(ref sink, ref previous, FoldAsciiCase(n), i);
+                // Format characters are never NFKC-stable, so only this path has to leave them out.
+                if (!VisibleText.IsFormatCharacter(n))
+                {
+                    Emit(ref sink, ref previous, FoldAsciiCase(n), i);
+                }
             }
 
             i += chunkLength;

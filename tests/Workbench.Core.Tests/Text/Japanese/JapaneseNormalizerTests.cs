@@ -19,6 +19,27 @@ public sealed class JapaneseNormalizerTests
         Assert.Same(text, JapaneseNormalizer.FoldCompatibility(text));
     }
 
+    [Theory]
+    [InlineData("nu\u00ADclear", "nuclear")]
+    [InlineData("\uFEFFＮＡＴＯ\u200B", "NATO")]
+    [InlineData("キ\u200Bエ\u2060フ\u200E", "キエフ")]
+    public void Compatibility_folding_leaves_out_invisible_format_characters(string text, string expected)
+    {
+        char[]? buffer = null;
+        Assert.Equal(expected, JapaneseNormalizer.FoldCompatibility(text));
+        Assert.Equal(expected, JapaneseNormalizer.FoldCompatibility(text, ref buffer).ToString());
+    }
+
+    [Fact]
+    public void The_term_form_leaves_out_format_characters_and_maps_the_rest_to_where_they_were()
+    {
+        var normalized = JapaneseNormalizer.Normalize("キ\u200Bエフ\u00AD");
+
+        Assert.Equal("キエフ", normalized.Text);
+        Assert.Equal(2, normalized.SourceIndexOf(1));
+        Assert.Equal("キーウ", JapaneseNormalizer.NormalizeTerm("キ\u200D－ウ"));
+    }
+
     [Fact]
     public void A_lone_surrogate_does_not_throw() =>
         Assert.Equal("Ａ\uD800", JapaneseNormalizer.FoldCompatibility("Ａ\uD800"));
