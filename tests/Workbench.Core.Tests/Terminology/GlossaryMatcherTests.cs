@@ -44,6 +44,16 @@ public sealed class GlossaryMatcherTests
     }
 
     [Fact]
+    public void A_forbidden_variant_with_an_invisible_character_inside_is_still_reported()
+    {
+        // A zero-width space pasted into キエフ must not let it through the CI gate.
+        var match = Assert.Single(Matcher.FindJapanese(JapaneseNormalizer.Normalize("首都キ\u200Bエ\u00ADフへ")));
+        Assert.Equal(2, match.Entry);
+        Assert.Equal(GlossaryMatchKind.Forbidden, match.Kind);
+        Assert.Equal("キ\u200Bエ\u00ADフ", match.Found);
+    }
+
+    [Fact]
     public void Katakana_term_does_not_match_inside_a_longer_katakana_word() =>
         Assert.Empty(Matcher.FindJapanese(JapaneseNormalizer.Normalize("キーウェストの海岸とキエフスキー通り")));
 
