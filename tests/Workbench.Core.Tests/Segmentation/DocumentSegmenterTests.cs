@@ -49,6 +49,36 @@ public sealed class DocumentSegmenterTests : IDisposable
         Assert.DoesNotContain(segments, s => s.Text.Length < 4);
     }
 
+    /// <summary>The break rules do not see format characters: text pasted from a web page breaks where its visible
+    /// text does, and the invisible characters at a sentence's edges are trimmed with the whitespace.</summary>
+    [Theory]
+    [InlineData("He sat.\u200B The cat ran.", "en", new[] { "He sat.", "The cat ran." })]
+    [InlineData("He sat.\u200B\u200B \u00ADThe cat ran.\u2060", "en", new[] { "He sat.", "The cat ran." })]
+    [InlineData("Mr.\u200B Putin sat. The cat\u00AD ran.", "en", new[] { "Mr.\u200B Putin sat.", "The cat\u00AD ran." })]
+    [InlineData("第一文。\u200B第二文。\u200E", "ja", new[] { "第一文。", "第二文。" })]
+    [InlineData("「拡散だ。」\u200Bと述べた。", "ja", new[] { "「拡散だ。」\u200Bと述べた。" })]
+    public void Format_characters_are_transparent_to_the_break_rules(string text, string code, string[] sentences)
+    {
+        var language = code == "en" ? Language.English : Language.Japanese;
+
+        Assert.Equal(sentences, DocumentSegmenter.Default.SegmentText(text, language).Select(s => s.Text));
+    }
+
+    /// <summary>English pasted from a Japanese document comes in full-width forms; the English rules read them as
+    /// ASCII, abbreviations included, and the segments keep the text as written.</summary>
+    [Theory]
+    [InlineData("Ｔｈｅ ｃａｔ ｓａｔ． Ｔｈｅ ｄｏｇ ｒａｎ！", new[] { "Ｔｈｅ ｃａｔ ｓａｔ．", "Ｔｈｅ ｄｏｇ ｒａｎ！" })]
+    [InlineData("Ｍｒ． Ｐｕｔｉｎ ｓａｔ．\u3000Ｉｔ ｅｎｄｅｄ．", new[] { "Ｍｒ． Ｐｕｔｉｎ ｓａｔ．", "Ｉｔ ｅｎｄｅｄ．" })]
+    [InlineData("ＮＡＴＯ met. Ｔｈｅ ｅｎｄ．", new[] { "ＮＡＴＯ met.", "Ｔｈｅ ｅｎｄ．" })]
+    public void Full_width_English_is_split_as_English(string text, string[] sentences) =>
+        Assert.Equal(sentences, DocumentSegmenter.Default.SegmentText(text, Language.English).Select(s => s.Text));
+
+    [Fact]
+    public void Japanese_rules_still_read_full_width_marks_as_written() =>
+        Assert.Equal(
+            ["円周率は３．１４だ。", "１．はじめに"],
+            DocumentSegmenter.Default.SegmentText("円周率は３．１４だ。\n１．はじめに", Language.Japanese).Select(s => s.Text));
+
     [Fact]
     public void Japanese_segments_are_trimmed_of_the_paragraph_initial_space()
     {
