@@ -126,6 +126,33 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.StartsWith("workbench: ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--limit", "99999999999", "search", "NATO", "--limit", "99999999999")]
+    [InlineData("--limit", "abc", "search", "NATO", "--limit", "abc")]
+    [InlineData("--limit", "0", "search", "NATO", "--limit", "0")]
+    [InlineData("--limit", "-3", "lookup", "--en", "Deterrence.", "--limit", "-3")]
+    [InlineData("--min", "200", "lookup", "--en", "Deterrence.", "--min", "200")]
+    [InlineData("--jobs", "0", "import", "--batch", ".", "--jobs", "0")]
+    [InlineData("--jobs", "1e3", "worker", "--jobs", "1e3")]
+    public void A_whole_number_option_out_of_range_or_not_a_number_names_the_option_and_its_range(string option, string given, params string[] args)
+    {
+        var run = Cli(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches($"^workbench: {option} takes a whole number from -?\\d+ to \\d+; got '{System.Text.RegularExpressions.Regex.Escape(given)}'$", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Search_finds_a_word_pasted_with_a_soft_hyphen_inside()
+    {
+        ImportMemory();
+
+        var run = Cli("search", "nu\u00ADclear weapons");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("tactical ⟦nuclear weapons⟧", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_query_over_10000_characters_is_refused()
     {

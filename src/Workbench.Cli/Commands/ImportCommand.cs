@@ -19,7 +19,7 @@ internal static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = "Overwrite a document of the same name" };
         var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
         var batch = new Option<string?>("--batch") { Description = "Import every document in this folder (ja.* with en.* per subfolder, or NAME.ja.* with NAME.en.*)" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents aligned at once with --batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = WholeNumberOption.Create("--jobs", "Documents aligned at once with --batch (default: all cores)", 1, 1_024, () => Environment.ProcessorCount, "-j");
         var queue = new Option<bool>("--queue") { Description = "With --batch on PostgreSQL: only enqueue the documents for `workbench worker`" };
         var command = new Command("import", "Segment and align an English original and its Japanese translation, and store them")
         {
@@ -34,11 +34,6 @@ internal static class ImportCommand
                 if (parsed.GetValue(english) is not null || parsed.GetValue(japanese) is not null || parsed.GetValue(name) is not null)
                 {
                     throw new WorkbenchInputException("--batch imports a folder; leave out --en, --ja and --name");
-                }
-
-                if (parsed.GetValue(jobs) < 1)
-                {
-                    throw new WorkbenchInputException("--jobs must be at least 1");
                 }
 
                 return parsed.GetValue(queue)

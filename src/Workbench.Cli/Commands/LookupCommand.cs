@@ -22,8 +22,8 @@ internal static class LookupCommand
         var file = new Option<string?>("--file") { Description = "A source file (.txt, .md, .html): every sentence is looked up" };
         var language = new Option<string?>("--lang") { Description = "Language of --file: en or ja" };
         language.AcceptOnlyFromAmong("en", "ja");
-        var minimum = new Option<int>("--min") { Description = "Lowest match percentage shown (1–100)", DefaultValueFactory = _ => 70 };
-        var limit = new Option<int>("--limit") { Description = "Matches per sentence", DefaultValueFactory = _ => 5 };
+        var minimum = WholeNumberOption.Create("--min", "Lowest match percentage shown", 1, 100, () => 70);
+        var limit = WholeNumberOption.Create("--limit", "Matches per sentence", 1, 1_000, () => 5);
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("lookup", "Fuzzy matches for a sentence or for every sentence of a file")
@@ -38,17 +38,7 @@ internal static class LookupCommand
                 throw new WorkbenchInputException("give exactly one of --en SENTENCE, --ja SENTENCE or --file FILE --lang en|ja");
             }
 
-            if (parsed.GetValue(limit) < 1)
-            {
-                throw new WorkbenchInputException("--limit must be 1 or more");
-            }
-
             var min = parsed.GetValue(minimum);
-            if (min is < 1 or > 100)
-            {
-                throw new WorkbenchInputException($"--min {min} is outside 1–100");
-            }
-
             var (lang, sentences) = Queries(parsed, english, japanese, file, language);
             using var memory = context.OpenMemoryForLookup();
             var matcher = new FuzzyMatcher(memory.SearchIndex);

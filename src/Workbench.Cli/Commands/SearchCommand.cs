@@ -21,7 +21,7 @@ internal static class SearchCommand
         var documents = new Option<string[]>("--doc") { Description = "Document to search (repeatable; default: all)", Arity = ArgumentArity.ZeroOrMore };
         var status = new Option<string>("--status") { Description = "confirmed, auto or all (rejected links are never listed)", DefaultValueFactory = _ => "all" };
         status.AcceptOnlyFromAmong("confirmed", "auto", "all");
-        var limit = new Option<int>("--limit") { Description = "At most this many pairs", DefaultValueFactory = _ => 20 };
+        var limit = WholeNumberOption.Create("--limit", "At most this many pairs", 1, 100_000, () => 20);
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("search", "Concordance: find pairs whose English or Japanese contains TEXT")
@@ -32,11 +32,6 @@ internal static class SearchCommand
         {
             var query = parsed.GetValue(text)!;
             SearchInput.Validate(query, "search text");
-            if (parsed.GetValue(limit) < 1)
-            {
-                throw new WorkbenchInputException("--limit must be 1 or more");
-            }
-
             using var memory = context.OpenMemoryForLookup();
             var names = parsed.GetValue(documents) ?? [];
             if (names.FirstOrDefault(name => memory.FindDocument(name) is null) is { } missing)

@@ -20,7 +20,7 @@ internal static class WorkerCommand
 
     public static Command Create(CommandContextFactory contexts)
     {
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = WholeNumberOption.Create("--jobs", "Documents processed at once (default: all cores)", 1, 1_024, () => Environment.ProcessorCount, "-j");
         var follow = new Option<bool>("--follow") { Description = "Keep waiting for new jobs instead of exiting when the queue is empty" };
         var lexicon = new Option<string?>("--lexicon") { Description = AlignerFactory.LexiconOptionDescription };
         var command = new Command("worker", "Align and store documents queued with `import --batch DIR --queue` (PostgreSQL)") { jobs, follow, lexicon };
@@ -32,10 +32,6 @@ internal static class WorkerCommand
             }
 
             var threads = parsed.GetValue(jobs);
-            if (threads < 1)
-            {
-                throw new WorkbenchInputException("--jobs must be at least 1");
-            }
 
             var workerName = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}");
             using var first = (PostgresTranslationMemory)context.OpenMemory();
