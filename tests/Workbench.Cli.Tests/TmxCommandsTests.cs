@@ -172,6 +172,29 @@ public sealed class TmxCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Segments_with_line_breaks_keep_one_labelled_line_per_side_in_show_search_and_lookup()
+    {
+        var tmx = folder.Write("lines.tmx", "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n" +
+            "<tu><tuv xml:lang=\"en\"><seg>First line of the clause.\nSecond line.</seg></tuv><tuv xml:lang=\"ja\"><seg>条項の一行目。\r\n二行目。</seg></tuv></tu>\n" +
+            "</body></tmx>\n");
+        Assert.Equal(0, Cli("import-tmx", tmx, "--name", "lines").ExitCode);
+
+        var show = Cli("show", "--doc", "lines").Output;
+        var search = Cli("search", "clause").Output;
+        var lookup = Cli("lookup", "--en", "First line of the clause.\nSecond line!").Output;
+
+        Assert.Contains("  en: First line of the clause.⏎Second line.", show, StringComparison.Ordinal);
+        Assert.Contains("  ja: 条項の一行目。⏎二行目。", show, StringComparison.Ordinal);
+        Assert.Contains("  en: First line of the ⟦clause⟧.⏎Second line.", search, StringComparison.Ordinal);
+        Assert.Contains("> First line of the clause.⏎Second line!", lookup, StringComparison.Ordinal);
+        Assert.Contains("        ja: 条項の一行目。⏎二行目。", lookup, StringComparison.Ordinal);
+        foreach (var line in (show + search + lookup).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Matches(@"^(\[|lines |  |> )", line);
+        }
+    }
+
+    [Fact]
     public void Import_tmx_keeps_one_sided_units_as_null_beads_and_tags_on_request()
     {
         var tmx = folder.Write("tags.tmx", """

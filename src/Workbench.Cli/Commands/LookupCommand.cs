@@ -4,6 +4,7 @@ using System.Text.Json;
 using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Cli.Commands;
 
@@ -52,7 +53,7 @@ internal static class LookupCommand
             var empty = memory.SearchIndex.CountPairs() == 0;
             foreach (var (sentence, matches) in results)
             {
-                context.Out.WriteLine($"> {sentence}");
+                context.Out.WriteLine($"> {DisplayText.OneLine(sentence)}");
                 if (matches.Count == 0)
                 {
                     context.Out.WriteLine(empty
@@ -63,8 +64,8 @@ internal static class LookupCommand
                 foreach (var match in matches)
                 {
                     context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {match.Percentage,3}%  {SearchOutput.Location(match.Pair)}"));
-                    context.Out.WriteLine($"        diff: {SearchOutput.Diff(match.Diff)}");
-                    context.Out.WriteLine($"        {(lang == Language.English ? "ja" : "en")}: {match.Translation}");
+                    context.Out.WriteLine($"        diff: {DisplayText.OneLine(SearchOutput.Diff(match.Diff))}");
+                    context.Out.WriteLine($"        {(lang == Language.English ? "ja" : "en")}: {DisplayText.OneLine(match.Translation)}");
                 }
             }
 

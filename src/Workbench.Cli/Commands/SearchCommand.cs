@@ -3,6 +3,7 @@ using System.Text.Json;
 using Workbench.Core;
 using Workbench.Core.Documents;
 using Workbench.Core.Search;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Cli.Commands;
 
@@ -59,8 +60,8 @@ internal static class SearchCommand
             foreach (var hit in hits)
             {
                 context.Out.WriteLine(SearchOutput.Location(hit.Pair));
-                context.Out.WriteLine($"  en: {SearchOutput.Highlight(hit.Pair.EnglishText, hit.EnglishSpans)}");
-                context.Out.WriteLine($"  ja: {SearchOutput.Highlight(hit.Pair.JapaneseText, hit.JapaneseSpans)}");
+                context.Out.WriteLine($"  en: {DisplayText.OneLine(SearchOutput.Highlight(hit.Pair.EnglishText, hit.EnglishSpans))}");
+                context.Out.WriteLine($"  ja: {DisplayText.OneLine(SearchOutput.Highlight(hit.Pair.JapaneseText, hit.JapaneseSpans))}");
             }
 
             if (hits.Count == parsed.GetValue(limit))

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Workbench.Core;
 using Workbench.Core.Documents;
+using Workbench.Core.Text.Japanese;
 
 namespace Workbench.Cli.Commands;
 
@@ -47,8 +48,8 @@ internal static class ShowCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{bead.ToLinkNotation()}  {bead.Confidence:0.00}  {pair.Link.Status.ToString().ToLowerInvariant()}"));
-        output.WriteLine($"  en: {(pair.English.Count == 0 ? "—" : pair.EnglishText)}");
-        output.WriteLine($"  ja: {(pair.Japanese.Count == 0 ? "—" : pair.JapaneseText)}");
+        output.WriteLine($"  en: {(pair.English.Count == 0 ? "—" : DisplayText.OneLine(pair.EnglishText))}");
+        output.WriteLine($"  ja: {(pair.Japanese.Count == 0 ? "—" : DisplayText.OneLine(pair.JapaneseText))}");
     }
 
     private static ShownPairJson ToJson(AlignedPair pair) => new(

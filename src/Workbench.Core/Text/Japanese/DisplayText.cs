@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,7 @@ namespace Workbench.Core.Text.Japanese;
 public static class DisplayText
 {
     private const string NoLineStart = "、。，．・：；？！ー…‥）］｝」』】〕〉》〙〗ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.:;!?)]}";
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
     private const string NoLineEnd = "（［｛「『【〔〈《〘〖([{";
 
     public static int Width(string text)
@@ -56,6 +58,40 @@ public static class DisplayText
         }
 
         return clipped.Append('…').ToString();
+    }
+
+    /// <summary>What a line break inside a segment is shown as where a view gives each side one line.</summary>
+    public const string LineBreakMark = "⏎";
+
+    /// <summary>
+    /// <paramref name="text"/> on one line: each line break in it (CR LF, LF, CR, NEL, the Unicode line and paragraph
+    /// separators) shown as <see cref="LineBreakMark"/>. A TMX segment may hold line breaks; printed as they are, the
+    /// rest of the segment would start a line of its own in <c>show</c>, <c>search</c> and <c>lookup</c>, where every
+    /// other line starts with a label.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
+        {
+            return text;
+        }
+
+        var line = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (LineBreaks.Contains(text[i]))
+            {
+                line.Append(LineBreakMark);
+                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
+            }
+            else
+            {
+                line.Append(text[i]);
+            }
+        }
+
+        return line.ToString();
     }
 
     /// <summary>Wraps <paramref name="text"/> into lines of at most <paramref name="width"/> columns (at least 2).</summary>

@@ -33,4 +33,12 @@ public sealed class DisplayTextTests
         Assert.Equal("日本…", DisplayText.Clip("日本語の文書", 6));
         Assert.Equal("short", DisplayText.Clip("short", 6));
     }
+
+    [Theory]
+    [InlineData("one line", "one line")]
+    [InlineData("first\nsecond", "first⏎second")]
+    [InlineData("first\r\nsecond\rthird", "first⏎second⏎third")]
+    [InlineData("一行目\u2028二行目\u2029\u0085", "一行目⏎二行目⏎⏎")]
+    public void One_line_shows_each_line_break_as_a_mark(string text, string expected) =>
+        Assert.Equal(expected, DisplayText.OneLine(text));
 }
