@@ -109,18 +109,10 @@ public sealed class SentenceSplitter
         return [.. BracketBalancer.Apply(text, rules.FindBreaks(text), brackets).Select(b => positions[b])];
     }
 
-    private bool NeedsRuleText(string paragraph)
-    {
-        foreach (var c in paragraph)
-        {
-            if (VisibleText.IsFormatCharacter(c) || (rulesReadFullWidthAsAscii && IsFullWidthAscii(c)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NeedsRuleText(string paragraph) =>
+        VisibleText.HasFormatCharacter(paragraph)
+        || (rulesReadFullWidthAsAscii
+            && (paragraph.AsSpan().IndexOfAnyInRange(FirstFullWidthAscii, LastFullWidthAscii) >= 0 || paragraph.Contains(IdeographicSpace, StringComparison.Ordinal)));
 
     private static bool IsFullWidthAscii(char c) => c is >= FirstFullWidthAscii and <= LastFullWidthAscii or IdeographicSpace;
 
