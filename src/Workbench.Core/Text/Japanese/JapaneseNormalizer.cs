@@ -6,7 +6,8 @@ namespace Workbench.Core.Text.Japanese;
 /// The normal forms Japanese text is compared in. <see cref="FoldCompatibility"/> is NFKC (full-width and half-width
 /// forms fold together: ＮＡＴＯ = NATO, １５００ = 1500, ｶﾞ = ガ) without invisible format characters
 /// (<see cref="VisibleText.IsFormatCharacter"/>: a soft hyphen or zero-width space inside a word, as NFKC_Casefold
-/// drops them), what the aligner reads numbers and words from and the search keys are made of. <see cref="Normalize"/> is the term form on top of it: ASCII letters lower-cased and the dash-like characters
+/// drops them), what the aligner reads numbers and words from and the search keys are made of.
+/// <see cref="Normalize"/> is the term form on top of it: ASCII letters lower-cased and the dash-like characters
 /// translators type for the long vowel mark (ー － ‐ -) unified to ー after katakana, with a map back to the original.
 /// <see cref="KatakanaKey"/> goes further for spelling-insensitive name comparison (small kana, ヴ, ー).
 /// </summary>
