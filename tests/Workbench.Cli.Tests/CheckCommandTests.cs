@@ -111,6 +111,29 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Glossary_clear_removes_the_stored_term_base_and_a_missing_database_is_an_error()
+    {
+        var db = Path.Combine(folder.Path, "tm.db");
+        Assert.Equal(0, CliRun.Invoke("--db", db, "glossary", "import", Glossary).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("--db", db, "import", "--en", SampleEnglish, "--ja", SampleJapanese, "--name", "sample").ExitCode);
+        Assert.Equal(1, CliRun.Invoke("--db", db, "check").ExitCode);
+
+        var clear = CliRun.Invoke("--db", db, "glossary", "clear");
+        var again = CliRun.Invoke("--db", db, "glossary", "clear");
+        var missing = CliRun.Invoke("--db", Path.Combine(folder.Path, "none.db"), "glossary", "clear");
+
+        Assert.Equal(0, clear.ExitCode);
+        Assert.Matches($"^removed [1-9][0-9]* glossary entries from {System.Text.RegularExpressions.Regex.Escape(db)}$", clear.Output.Trim());
+        Assert.Equal((0, $"no glossary stored in {db}; nothing to clear"), (again.ExitCode, again.Output.Trim()));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "none.db")));
+        // The forbidden variants that failed the gate above came from the stored glossary, now gone.
+        var check = CliRun.Invoke("--db", db, "check");
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain("term-forbidden", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Database_mode_uses_the_imported_glossary_and_terms_lists_clusters()
     {
         var db = Path.Combine(folder.Path, "tm.db");

@@ -8,6 +8,7 @@ namespace Workbench.Cli.Commands;
 
 /// <summary>
 /// <c>workbench glossary import FILE|FOLDER</c>: replaces the stored glossary (used by check without --glossary).
+/// <c>workbench glossary clear</c>: removes it (an empty glossary file is refused by import, so this is the way).
 /// <c>workbench glossary export [--format omegat|tbx|tbx2|csv] [--glossary FILE|FOLDER] [-o FILE|FOLDER]</c>: writes
 /// the stored glossary (or the one given) in a form other tools read: OmegaT's tab-separated <c>.txt</c>, TBX v3,
 /// TBX 2 (<c>martif</c>, what OmegaT 3.6 reads) or CSV.
@@ -28,7 +29,26 @@ internal static class GlossaryCommand
             context.Out.WriteLine($"imported {entries.Count} glossary entries into {context.DatabasePath}");
             return 0;
         });
-        return new Command("glossary", "Manage the stored glossary") { import, CreateExport(contexts) };
+        var clear = new Command("clear", "Remove the stored glossary (check then checks terms only with --glossary)");
+        contexts.SetAction(clear, (_, context) =>
+        {
+            // Read-only first: a database that does not exist is an error, not a new empty one.
+            using (var stored = context.OpenMemoryReadOnly())
+            {
+                if (stored.GetGlossary().Count == 0)
+                {
+                    context.Out.WriteLine($"no glossary stored in {context.DatabasePath}; nothing to clear");
+                    return 0;
+                }
+            }
+
+            using var memory = context.OpenMemory();
+            var count = memory.GetGlossary().Count;
+            memory.ReplaceGlossary([]);
+            context.Out.WriteLine($"removed {count} glossary entries from {context.DatabasePath}");
+            return 0;
+        });
+        return new Command("glossary", "Manage the stored glossary") { import, clear, CreateExport(contexts) };
     }
 
     public static GlossaryFormat ParseFormat(string name) => name switch
