@@ -168,8 +168,10 @@ public static class DisplayText
             !NoLineEnd.Contains(previous, StringComparison.Ordinal);
     }
 
+    // A tab is a space; a line break inside a segment is shown as the mark the one-line views use, so the review UI
+    // and the command line show the same text.
     private static string Normalise(string element) =>
-        element is "\t" or "\n" or "\r" or "\r\n" ? " " : element;
+        element == "\t" ? " " : element is "\r\n" || (element.Length == 1 && LineBreaks.Contains(element[0])) ? LineBreakMark : element;
 
     private static int ElementWidth(string element)
     {

@@ -41,4 +41,8 @@ public sealed class DisplayTextTests
     [InlineData("一行目\u2028二行目\u2029\u0085", "一行目⏎二行目⏎⏎")]
     public void One_line_shows_each_line_break_as_a_mark(string text, string expected) =>
         Assert.Equal(expected, DisplayText.OneLine(text));
+
+    [Fact]
+    public void Wrap_shows_a_line_break_inside_a_segment_as_the_one_line_mark() =>
+        Assert.Equal(["第一行。⏎第", "二行。"], DisplayText.Wrap("第一行。\r\n第二行。", 12));
 }
